@@ -1,0 +1,65 @@
+package org.kefu.dialogue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a conversation stands, as an immutable value the caller stores between turns (as JSON, see
+ * {@link #toJson()}).
+ *
+ * @param activeFlow the flow in progress, or null
+ * @param awaitingSlot the slot the bot last asked for, or null
+ * @param slots values collected so far, by slot name; kept after a flow ends for follow-up questions
+ * @param repromptCount how often the bot re-asked for {@code awaitingSlot}
+ * @param fallbackCount consecutive turns the bot did not understand
+ * @param lastIntent the intent or FAQ id of the previous turn, for follow-ups such as "那运费呢?"
+ * @param context free-form values: verification attempts, last order shown, etc.
+ */
+public record DialogueState(
+        @Nullable String activeFlow,
+        @Nullable String awaitingSlot,
+        Map<String, String> slots,
+        int repromptCount,
+        int fallbackCount,
+        @Nullable String lastIntent,
+        Map<String, String> context) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public DialogueState {
+        slots = Map.copyOf(slots);
+        context = Map.copyOf(context);
+    }
+
+    /** The state of a conversation that has just started. */
+    public static DialogueState initial() {
+        return new DialogueState(null, null, Map.of(), 0, 0, null, Map.of());
+    }
+
+    /** This state as JSON, for storage. */
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    /**
+     * Reads a state stored by {@link #toJson()}.
+     *
+     * @throws DialogueException if the JSON is not a dialogue state
+     */
+    public static DialogueState fromJson(String json) {
+        try {
+            return JSON.readValue(json, DialogueState.class);
+        } catch (RuntimeException e) {
+            throw new DialogueException("stored dialogue state is unreadable", e);
+        }
+    }
+
+    /** A copy with one slot set. */
+    public DialogueState withSlot(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(slots);
+        copy.put(name, value);
+        return new DialogueState(activeFlow, awaitingSlot, copy, repromptCount, fallbackCount, lastIntent, context);
+    }
+}
