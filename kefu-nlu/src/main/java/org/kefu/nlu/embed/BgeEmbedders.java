@@ -1,0 +1,54 @@
+package org.kefu.nlu.embed;
+
+import org.kefu.nlu.Language;
+
+/**
+ * The shared bge-small sentence embedders (BAAI bge-small-zh-v1.5 and bge-small-en-v1.5, int8-quantized
+ * ONNX, shipped in the langchain4j-embeddings-bge-small-*-v15-q artifacts). Each model is loaded once, on
+ * first use, and shared by every caller; the instances are thread-safe and keep a small cache of recent
+ * sentences.
+ */
+public final class BgeEmbedders {
+
+    /** Dimension of bge-small-zh-v1.5 vectors. */
+    public static final int ZH_DIMENSION = 512;
+    /** Dimension of bge-small-en-v1.5 vectors. */
+    public static final int EN_DIMENSION = 384;
+
+    private static final int CACHE_CAPACITY = 4_096;
+
+    private BgeEmbedders() {}
+
+    /** The Chinese model; it also copes with English words inside Chinese text. */
+    public static SentenceEmbedder chinese() {
+        return ZhHolder.INSTANCE;
+    }
+
+    /** The English model. */
+    public static SentenceEmbedder english() {
+        return EnHolder.INSTANCE;
+    }
+
+    /**
+     * The model for a language: English for {@link Language#EN}, Chinese for everything else (mixed text is
+     * usually Chinese with product names in Latin script).
+     */
+    public static SentenceEmbedder forLanguage(Language language) {
+        return language == Language.EN ? english() : chinese();
+    }
+
+    // Holder classes: the JVM loads each model lazily and exactly once, without locking on later calls.
+    private static final class ZhHolder {
+        static final SentenceEmbedder INSTANCE = new CachingEmbedder(
+                OnnxSentenceEmbedder.load("bge-small-zh-v1.5-q.onnx", "bge-small-zh-v1.5-q-tokenizer.json",
+                        ZH_DIMENSION),
+                CACHE_CAPACITY);
+    }
+
+    private static final class EnHolder {
+        static final SentenceEmbedder INSTANCE = new CachingEmbedder(
+                OnnxSentenceEmbedder.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+                        EN_DIMENSION),
+                CACHE_CAPACITY);
+    }
+}

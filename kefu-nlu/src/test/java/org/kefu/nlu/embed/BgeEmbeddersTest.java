@@ -1,0 +1,65 @@
+package org.kefu.nlu.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.kefu.nlu.Language;
+
+final class BgeEmbeddersTest {
+
+    @Test
+    void chineseVectorsAreUnitLengthAndCloserForParaphrases() {
+        SentenceEmbedder zh = BgeEmbedders.chinese();
+        float[] a = zh.embed("我想退货");
+        float[] b = zh.embed("怎么申请退货退款");
+        float[] c = zh.embed("今天天气怎么样");
+        assertThat(a).hasSize(BgeEmbedders.ZH_DIMENSION);
+        assertThat(dot(a, a)).isCloseTo(1.0, within(1e-4));
+        assertThat(dot(a, b)).isGreaterThan(dot(a, c));
+    }
+
+    @Test
+    void englishVectorsAreUnitLengthAndCloserForParaphrases() {
+        SentenceEmbedder en = BgeEmbedders.english();
+        float[] a = en.embed("I lost my card");
+        float[] b = en.embed("my card is missing");
+        float[] c = en.embed("what is the exchange rate for euros");
+        assertThat(a).hasSize(BgeEmbedders.EN_DIMENSION);
+        assertThat(dot(a, a)).isCloseTo(1.0, within(1e-4));
+        assertThat(dot(a, b)).isGreaterThan(dot(a, c));
+    }
+
+    @Test
+    void sameTextGivesSameVectorAndCallersCannotCorruptTheCache() {
+        SentenceEmbedder en = BgeEmbedders.english();
+        float[] first = en.embed("where is my parcel");
+        float[] copy = first.clone();
+        first[0] = 42;
+        assertThat(en.embed("where is my parcel")).containsExactly(copy);
+    }
+
+    @Test
+    void blankAndHugeTextDoNotFail() {
+        SentenceEmbedder zh = BgeEmbedders.chinese();
+        assertThat(zh.embed("")).containsOnly(0f);
+        assertThat(zh.embed("   ")).containsOnly(0f);
+        float[] huge = zh.embed("退".repeat(10_000));
+        assertThat(dot(huge, huge)).isCloseTo(1.0, within(1e-4));
+    }
+
+    @Test
+    void picksTheModelByLanguage() {
+        assertThat(BgeEmbedders.forLanguage(Language.EN)).isSameAs(BgeEmbedders.english());
+        assertThat(BgeEmbedders.forLanguage(Language.MIXED)).isSameAs(BgeEmbedders.chinese());
+        assertThat(BgeEmbedders.forLanguage(Language.ZH)).isSameAs(BgeEmbedders.chinese());
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) a[i] * b[i];
+        }
+        return sum;
+    }
+}
