@@ -1,6 +1,7 @@
 package org.kefu.nlu.embed;
 
 import org.kefu.nlu.Language;
+import org.kefu.nlu.NluException;
 
 /**
  * The shared bge-small sentence embedders (BAAI bge-small-zh-v1.5 and bge-small-en-v1.5, int8-quantized
@@ -15,9 +16,32 @@ public final class BgeEmbedders {
     /** Dimension of bge-small-en-v1.5 vectors. */
     public static final int EN_DIMENSION = 384;
 
+    /** Name of the Chinese model, as recorded in model files. */
+    public static final String ZH_MODEL = "bge-small-zh-v1.5-q";
+    /** Name of the English model, as recorded in model files. */
+    public static final String EN_MODEL = "bge-small-en-v1.5-q";
+
     private static final int CACHE_CAPACITY = 4_096;
 
     private BgeEmbedders() {}
+
+    /** A catalog of the two shared models, by {@link #ZH_MODEL} and {@link #EN_MODEL}; loads nothing yet. */
+    public static EmbedderCatalog catalog() {
+        return BgeEmbedders::named;
+    }
+
+    /**
+     * The shared model of the given name.
+     *
+     * @throws NluException for a name other than {@link #ZH_MODEL} and {@link #EN_MODEL}
+     */
+    public static SentenceEmbedder named(String modelName) {
+        return switch (modelName) {
+            case ZH_MODEL -> chinese();
+            case EN_MODEL -> english();
+            default -> throw new NluException("unknown embedding model: " + modelName);
+        };
+    }
 
     /** The Chinese model; it also copes with English words inside Chinese text. */
     public static SentenceEmbedder chinese() {
@@ -40,14 +64,14 @@ public final class BgeEmbedders {
     // Holder classes: the JVM loads each model lazily and exactly once, without locking on later calls.
     private static final class ZhHolder {
         static final SentenceEmbedder INSTANCE = new CachingEmbedder(
-                OnnxSentenceEmbedder.load("bge-small-zh-v1.5-q.onnx", "bge-small-zh-v1.5-q-tokenizer.json",
+                OnnxSentenceEmbedder.load(ZH_MODEL + ".onnx", ZH_MODEL + "-tokenizer.json",
                         ZH_DIMENSION),
                 CACHE_CAPACITY);
     }
 
     private static final class EnHolder {
         static final SentenceEmbedder INSTANCE = new CachingEmbedder(
-                OnnxSentenceEmbedder.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+                OnnxSentenceEmbedder.load(EN_MODEL + ".onnx", EN_MODEL + "-tokenizer.json",
                         EN_DIMENSION),
                 CACHE_CAPACITY);
     }

@@ -1,0 +1,186 @@
+package org.kefu.nlu;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kefu.nlu.intent.IntentClassifier;
+import org.kefu.nlu.intent.IntentInput;
+import org.kefu.nlu.intent.IntentTrainer;
+import org.kefu.nlu.text.AnalyzedText;
+import org.kefu.nlu.text.TextPipeline;
+
+/**
+ * A bot's trained understanding: text pipeline, entity extraction, intent classifier, FAQ retrieval and
+ * out-of-scope decision in one immutable, thread-safe {@link Understander}.
+ *
+ * <p>Train it with {@link #train}, store it with {@link #save} and read it back with {@link #load}; a loaded
+ * model understands exactly as the saved one did. {@link #version()} identifies the model's content.
+ */
+public final class NluModel implements Understander {
+
+    /** How many ranked intents an {@link Understanding} carries at most. */
+    static final int MAX_INTENTS = 10;
+
+    private final TrainingData knowledge;
+    private final @Nullable IntentClassifier classifier;
+    private final NluOptions options;
+    private final String version;
+    private final TextPipeline pipeline = TextPipeline.standard();
+
+    private NluModel(TrainingData knowledge, @Nullable IntentClassifier classifier, NluOptions options,
+            String version) {
+        this.knowledge = knowledge;
+        this.classifier = classifier;
+        this.options = options;
+        this.version = version;
+    }
+
+    /**
+     * Trains a model from a bot's data. A bot without intent examples (FAQ only) gets no intent classifier.
+     *
+     * @param data the bot's intent examples, FAQs, dictionary and patterns
+     * @param options clock, zone, seed, threshold and embedding models
+     * @return the trained model
+     * @throws NluException if the data cannot be trained on
+     */
+    public static NluModel train(TrainingData data, NluOptions options) {
+        requireNonNull(data, "data");
+        requireNonNull(options, "options");
+        IntentClassifier classifier = null;
+        if (!data.intentExamples().isEmpty()) {
+            TextPipeline pipeline = TextPipeline.standard();
+            List<IntentTrainer.Example> examples = data.intentExamples().stream()
+                    .map(e -> new IntentTrainer.Example(intentInput(pipeline.analyze(e.text())), e.label()))
+                    .toList();
+            IntentTrainer.Builder trainer = IntentTrainer.builder()
+                    .seed(options.seed())
+                    .embeddings(options.embeddings());
+            if (options.outOfScopeThreshold() == NluOptions.LEARNED_THRESHOLD) {
+                trainer.learnOutOfScopeThreshold();
+            } else {
+                trainer.outOfScopeThreshold(options.outOfScopeThreshold());
+            }
+            classifier = trainer.build().train(examples);
+        }
+        TrainingData knowledge = new TrainingData(List.of(), data.faqs(), data.dictionary(), data.patterns());
+        byte[] bytes = serialize(knowledge, classifier);
+        return new NluModel(knowledge, classifier, options, versionOf(bytes));
+    }
+
+    /**
+     * Reads a model written by {@link #save}.
+     *
+     * @param in the stream; read to its end, not closed
+     * @param options clock, zone and embedding models to serve with (seed and threshold are the model's own)
+     * @throws NluException if the stream does not hold a model of a supported version
+     */
+    public static NluModel load(InputStream in, NluOptions options) {
+        requireNonNull(options, "options");
+        try {
+            byte[] bytes = in.readAllBytes();
+            DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (data.readInt() != NluModelFile.MAGIC) {
+                throw new NluException("not a Kefu NLU model file (bad magic number)");
+            }
+            int formatVersion = data.readInt();
+            if (formatVersion != NluModelFile.FORMAT_VERSION) {
+                throw new NluException("unsupported NLU model format version " + formatVersion
+                        + " (this build reads version " + NluModelFile.FORMAT_VERSION + "); retrain the bot");
+            }
+            TrainingData knowledge = NluModelFile.readKnowledge(data);
+            IntentClassifier classifier = data.readBoolean()
+                    ? IntentClassifier.read(data, options.embeddings())
+                    : null;
+            if (data.read() != -1) {
+                throw new NluException("corrupt NLU model file: trailing bytes");
+            }
+            return new NluModel(knowledge, classifier, options, versionOf(bytes));
+        } catch (IOException e) {
+            throw new NluException("cannot read NLU model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes this model in its versioned binary format.
+     *
+     * @param out the stream; flushed, not closed
+     * @throws NluException if writing fails
+     */
+    public void save(OutputStream out) {
+        try {
+            out.write(serialize(knowledge, classifier));
+            out.flush();
+        } catch (IOException e) {
+            throw new NluException("cannot write NLU model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Identifies this model's content: equal for models trained from the same data with the same seed. */
+    public String version() {
+        return version;
+    }
+
+    /** The out-of-scope threshold on the best intent's probability (1 when there are no intents). */
+    public double outOfScopeThreshold() {
+        return classifier == null ? 1 : classifier.outOfScopeThreshold();
+    }
+
+    /** The intents this model knows. */
+    public List<String> intents() {
+        return classifier == null ? List.of() : classifier.labels();
+    }
+
+    @Override
+    public Understanding understand(String text) {
+        requireNonNull(text, "text");
+        AnalyzedText analyzed = pipeline.analyze(text);
+        List<IntentScore> intents = classifier == null
+                ? List.of()
+                : classifier.rank(intentInput(analyzed), MAX_INTENTS);
+        boolean outOfScope = intents.isEmpty() || intents.getFirst().confidence() < classifier.outOfScopeThreshold();
+        return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(), List.of(),
+                intents, List.of(), outOfScope);
+    }
+
+    static IntentInput intentInput(AnalyzedText analyzed) {
+        return new IntentInput(analyzed.normalized(), analyzed.terms(), analyzed.language());
+    }
+
+    private static byte[] serialize(TrainingData knowledge, @Nullable IntentClassifier classifier) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(NluModelFile.MAGIC);
+            out.writeInt(NluModelFile.FORMAT_VERSION);
+            NluModelFile.writeKnowledge(out, knowledge);
+            out.writeBoolean(classifier != null);
+            if (classifier != null) {
+                classifier.write(out);
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new NluException("cannot serialise NLU model: " + e.getMessage(), e);
+        }
+    }
+
+    private static String versionOf(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "nlu-" + NluModelFile.FORMAT_VERSION + "-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

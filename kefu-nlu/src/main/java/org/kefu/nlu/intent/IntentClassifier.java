@@ -1,0 +1,197 @@
+package org.kefu.nlu.intent;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kefu.nlu.IntentScore;
+import org.kefu.nlu.NluException;
+import org.kefu.nlu.embed.EmbedderCatalog;
+import org.kefu.nlu.embed.SentenceEmbedder;
+
+/**
+ * A trained intent classifier: ranks a bot's intents by calibrated probability and knows below which top
+ * probability a message is out of scope. Immutable and thread-safe. Built by {@link IntentTrainer}; stored
+ * with {@link #write} and {@link #read}.
+ */
+public final class IntentClassifier {
+
+    private static final int MAGIC = 0x4B464943; // "KFIC"
+    private static final int FORMAT_VERSION = 1;
+
+    private final List<String> labels;
+    private final SparseFeaturizer sparse;
+    private final @Nullable String denseModel;
+    private final @Nullable SentenceEmbedder embedder;
+    private final int denseDimension;
+    private final List<Member> members;
+    private final List<SoftmaxRegression> regressions;
+    private final double outOfScopeThreshold;
+
+    IntentClassifier(List<String> labels, SparseFeaturizer sparse, @Nullable String denseModel,
+            @Nullable SentenceEmbedder embedder, int denseDimension, List<Member> members,
+            List<SoftmaxRegression> regressions, double outOfScopeThreshold) {
+        this.labels = List.copyOf(labels);
+        this.sparse = sparse;
+        this.denseModel = denseModel;
+        this.embedder = embedder;
+        this.denseDimension = denseDimension;
+        this.members = List.copyOf(members);
+        this.regressions = List.copyOf(regressions);
+        this.outOfScopeThreshold = outOfScopeThreshold;
+    }
+
+    /** The intents this classifier knows, in index order. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** Messages whose best intent has a lower probability than this are out of scope. */
+    public double outOfScopeThreshold() {
+        return outOfScopeThreshold;
+    }
+
+    /** The same classifier with another out-of-scope threshold. */
+    public IntentClassifier withOutOfScopeThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+        }
+        return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
+                threshold);
+    }
+
+    /** The embedding model the classifier was trained with, if it uses one. */
+    public @Nullable String denseModel() {
+        return denseModel;
+    }
+
+    /**
+     * The probability of every intent, in {@link #labels()} order, averaged over the members.
+     *
+     * @param input the analysed message
+     * @return probabilities summing to 1
+     */
+    public double[] probabilities(IntentInput input) {
+        SparseVector sparseVector = sparse.featurize(input);
+        float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
+        return probabilities(sparseVector, dense);
+    }
+
+    double[] probabilities(SparseVector sparseVector, float[] dense) {
+        double[] sum = new double[labels.size()];
+        for (int m = 0; m < members.size(); m++) {
+            SparseVector v = FeatureVectors.combine(members.get(m), sparseVector, sparse.dimension(), dense);
+            double[] p = regressions.get(m).probabilities(v);
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += p[k];
+            }
+        }
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] = Math.clamp(sum[k] / members.size(), 0.0, 1.0);
+        }
+        return sum;
+    }
+
+    /**
+     * Ranks the intents of a message, best first.
+     *
+     * @param input the analysed message
+     * @param limit how many intents to return at most
+     * @return at most {@code limit} intents with their probabilities
+     */
+    public List<IntentScore> rank(IntentInput input, int limit) {
+        return ranked(probabilities(input), limit);
+    }
+
+    List<IntentScore> ranked(double[] p, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Integer[] order = new Integer[p.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparing(i -> i));
+        List<IntentScore> scores = new ArrayList<>(Math.min(limit, p.length));
+        for (int i = 0; i < order.length && i < limit; i++) {
+            scores.add(new IntentScore(labels.get(order[i]), p[order[i]]));
+        }
+        return scores;
+    }
+
+    /**
+     * Writes the classifier in a versioned binary format.
+     *
+     * @throws IOException if writing fails
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT_VERSION);
+        out.writeInt(labels.size());
+        for (String label : labels) {
+            out.writeUTF(label);
+        }
+        sparse.write(out);
+        out.writeUTF(denseModel == null ? "" : denseModel);
+        out.writeInt(denseDimension);
+        out.writeDouble(outOfScopeThreshold);
+        out.writeInt(members.size());
+        for (int m = 0; m < members.size(); m++) {
+            out.writeDouble(members.get(m).sparseWeight());
+            out.writeDouble(members.get(m).denseWeight());
+            regressions.get(m).write(out);
+        }
+    }
+
+    /**
+     * Reads a classifier written by {@link #write}.
+     *
+     * @param in the input, positioned at the classifier
+     * @param catalog where to find the embedding model the classifier was trained with
+     * @throws IOException if reading fails
+     * @throws NluException if the data is not a classifier of a supported version
+     */
+    public static IntentClassifier read(DataInput in, EmbedderCatalog catalog) throws IOException {
+        requireNonNull(catalog, "catalog");
+        if (in.readInt() != MAGIC) {
+            throw new NluException("not an intent classifier (bad magic number)");
+        }
+        int version = in.readInt();
+        if (version != FORMAT_VERSION) {
+            throw new NluException("unsupported intent classifier format version " + version
+                    + " (this build reads version " + FORMAT_VERSION + "); retrain the bot");
+        }
+        int labelCount = ModelFormat.checkedCount(in.readInt(), "label count");
+        List<String> labels = new ArrayList<>(labelCount);
+        for (int i = 0; i < labelCount; i++) {
+            labels.add(in.readUTF());
+        }
+        SparseFeaturizer sparse = SparseFeaturizer.read(in);
+        String denseModel = in.readUTF();
+        int denseDimension = in.readInt();
+        double threshold = in.readDouble();
+        int memberCount = ModelFormat.checkedCount(in.readInt(), "member count");
+        List<Member> members = new ArrayList<>(memberCount);
+        List<SoftmaxRegression> regressions = new ArrayList<>(memberCount);
+        for (int m = 0; m < memberCount; m++) {
+            members.add(new Member(in.readDouble(), in.readDouble()));
+            SoftmaxRegression regression = SoftmaxRegression.read(in);
+            if (regression.classes() != labelCount
+                    || regression.features() != sparse.dimension() + denseDimension) {
+                throw new NluException("corrupt intent classifier: member " + m + " does not match its features");
+            }
+            regressions.add(regression);
+        }
+        SentenceEmbedder embedder = denseModel.isEmpty() ? null : catalog.embedder(denseModel);
+        if (embedder != null && embedder.dimension() != denseDimension) {
+            throw new NluException("embedding model " + denseModel + " has dimension " + embedder.dimension()
+                    + " but the classifier expects " + denseDimension);
+        }
+        return new IntentClassifier(labels, sparse, denseModel.isEmpty() ? null : denseModel, embedder,
+                denseDimension, members, regressions, threshold);
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Intent classification: a multinomial logistic regression over sparse TF-IDF word and character n-grams
+ * and dense sentence embeddings, giving calibrated probabilities and an out-of-scope threshold.
+ *
+ * <p>{@link org.kefu.nlu.intent.IntentClassifier} is trained from {@link org.kefu.nlu.intent.IntentInput}s
+ * produced by the same text pipeline that serves requests, so that training and inference see identical
+ * features. Several members (for example a sparse-only and a dense-only model) may be trained and their
+ * probabilities averaged: on noisy labels and for out-of-scope rejection that was measured to beat a single
+ * joint model. Training is deterministic for a given seed; a trained classifier is immutable and
+ * thread-safe, and can be written to and read from a versioned binary format.
+ */
+@NullMarked
+package org.kefu.nlu.intent;
+
+import org.jspecify.annotations.NullMarked;

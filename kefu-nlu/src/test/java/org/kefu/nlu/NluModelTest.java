@@ -1,0 +1,73 @@
+package org.kefu.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class NluModelTest {
+
+    private static NluModel model;
+
+    @BeforeAll
+    static void train() {
+        model = NluModel.train(TinyBot.data(), NluOptions.defaults());
+    }
+
+    @Test
+    void recognisesIntentsInBothLanguages() {
+        assertThat(model.understand("我想退货").topIntent()).hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("refund"));
+        assertThat(model.understand("where is my order").topIntent())
+                .hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("track_order"));
+        assertThat(model.understand("转人工客服").topIntent()).hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("human"));
+    }
+
+    @Test
+    void ranksIntentsWithProbabilitiesThatSumToAtMostOne() {
+        Understanding u = model.understand("我要退款");
+        assertThat(u.intents()).hasSize(4);
+        assertThat(u.intents()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        assertThat(u.intents().stream().mapToDouble(IntentScore::confidence).sum()).isLessThanOrEqualTo(1.0 + 1e-9);
+    }
+
+    @Test
+    void savedModelPredictsIdenticallyAfterLoading() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.save(bytes);
+        NluModel loaded = NluModel.load(new ByteArrayInputStream(bytes.toByteArray()), NluOptions.defaults());
+        assertThat(loaded.version()).isEqualTo(model.version());
+        assertThat(loaded.outOfScopeThreshold()).isEqualTo(model.outOfScopeThreshold());
+        for (String text : List.of("我想退货", "where is my parcel", "你好啊", "random words about nothing", "")) {
+            assertThat(loaded.understand(text)).isEqualTo(model.understand(text));
+        }
+    }
+
+    @Test
+    void trainingIsDeterministicForASeed() {
+        NluModel again = NluModel.train(TinyBot.data(), NluOptions.defaults());
+        assertThat(again.version()).isEqualTo(model.version());
+        NluModel otherSeed = NluModel.train(TinyBot.data(), NluOptions.defaults().withSeed(7));
+        assertThat(otherSeed.version()).isNotEqualTo(model.version());
+    }
+
+    @Test
+    void rejectsStreamsThatAreNotModels() {
+        assertThatThrownBy(() -> NluModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}),
+                NluOptions.defaults())).isInstanceOf(NluException.class).hasMessageContaining("magic");
+        assertThatThrownBy(() -> NluModel.load(new ByteArrayInputStream(new byte[0]), NluOptions.defaults()))
+                .isInstanceOf(NluException.class);
+    }
+
+    @Test
+    void trainsAFaqOnlyBotWithoutIntents() {
+        TrainingData faqOnly = new TrainingData(List.of(), TinyBot.data().faqs(), List.of(), List.of());
+        NluModel faqModel = NluModel.train(faqOnly, NluOptions.defaults());
+        Understanding u = faqModel.understand("包邮吗");
+        assertThat(u.intents()).isEmpty();
+        assertThat(faqModel.intents()).isEmpty();
+    }
+}
