@@ -1,0 +1,10 @@
+/**
+ * Human handoff: the per-team queue of conversations waiting for an agent, routing to the least-loaded
+ * online agent with free capacity (ties go to the longest idle), claiming by hand, transfer and close,
+ * service hours with holidays, the queue timeout, and leave-a-message tickets for when nobody can answer.
+ *
+ * <p>A conversation's time with humans is a chain of {@link org.kefu.server.handoff.Handoff} rows: one per
+ * wait-then-talk stretch; a transfer ends one and starts the next.
+ */
+@org.jspecify.annotations.NullMarked
+package org.kefu.server.handoff;
