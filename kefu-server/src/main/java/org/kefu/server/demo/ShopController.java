@@ -1,0 +1,104 @@
+package org.kefu.server.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The demo shop's HTTP API: orders and the product catalogue. Every call needs the demo API key; {@code lang}
+ * ({@code zh} by default, or {@code en}) picks the language of names and status texts.
+ */
+@RestController
+@Profile("demo")
+@RequestMapping("/demo/shop")
+final class ShopController {
+    private final ShopOrders orders;
+    private final ProductCatalogue catalogue;
+
+    ShopController(ShopOrders orders, ProductCatalogue catalogue) {
+        this.orders = requireNonNull(orders, "orders");
+        this.catalogue = requireNonNull(catalogue, "catalogue");
+    }
+
+    @GetMapping("/orders/{orderNo}")
+    OrderView order(@PathVariable String orderNo, @RequestParam(defaultValue = "zh") String lang) {
+        return view(orders.find(orderNo), lang);
+    }
+
+    @GetMapping("/orders")
+    Map<String, List<OrderView>> ordersOfPhone(@RequestParam String phone, @RequestParam(defaultValue = "zh") String lang) {
+        return Map.of("orders", orders.byPhone(phone).stream().map(o -> view(o, lang)).toList());
+    }
+
+    @PostMapping("/orders/{orderNo}/address")
+    OrderView changeAddress(@PathVariable String orderNo, @RequestBody AddressChange change,
+            @RequestParam(defaultValue = "zh") String lang) {
+        return view(orders.changeAddress(orderNo, change.address()), lang);
+    }
+
+    @PostMapping("/orders/{orderNo}/cancel")
+    OrderView cancel(@PathVariable String orderNo, @RequestParam(defaultValue = "zh") String lang) {
+        return view(orders.cancel(orderNo), lang);
+    }
+
+    @PostMapping("/returns")
+    @ResponseStatus(HttpStatus.CREATED)
+    OrderView requestReturn(@RequestBody ReturnRequest request, @RequestParam(defaultValue = "zh") String lang) {
+        return view(orders.requestReturn(request.orderNo(), request.reason()), lang);
+    }
+
+    @GetMapping("/products")
+    Map<String, List<ProductView>> products(@RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable BigDecimal minPrice,
+            @RequestParam(required = false) @Nullable BigDecimal maxPrice,
+            @RequestParam(defaultValue = "5") int limit, @RequestParam(defaultValue = "zh") String lang) {
+        String wanted = category == null || category.isBlank() ? null : category;
+        return Map.of("products", catalogue.search(wanted, minPrice, maxPrice, limit).stream()
+                .map(p -> ProductView.of(p, lang)).toList());
+    }
+
+    private OrderView view(Order order, String lang) {
+        return OrderView.of(order, orders.returnEligibility(order), catalogue, lang);
+    }
+
+    /** @param address the new delivery address */
+    record AddressChange(String address) {
+    }
+
+    /**
+     * @param orderNo the delivered order to return
+     * @param reason the customer's reason, in their words
+     */
+    record ReturnRequest(String orderNo, String reason) {
+    }
+
+    /**
+     * A product as the API returns it.
+     *
+     * @param id catalogue id
+     * @param category category
+     * @param name name in the requested language
+     * @param highlight one selling point
+     * @param price price in yuan
+     * @param priceText price for display, e.g. {@code ¥3,999}
+     */
+    record ProductView(String id, String category, String name, String highlight, BigDecimal price, String priceText) {
+        static ProductView of(Product p, String lang) {
+            return new ProductView(p.id(), p.category(), p.name().in(lang), p.highlight().in(lang), p.price(),
+                    "¥" + String.format(java.util.Locale.ROOT, "%,.0f", p.price()));
+        }
+    }
+}
