@@ -1,0 +1,187 @@
+package org.kefu.server.browser;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Drives the chat widget ({@code /widget.js}) embedded in the page a {@link HeadlessChromium} shows, the way a
+ * customer would: click the launcher, type, press Enter, click buttons. Reads go through the widget's Shadow DOM.
+ * Every wait is explicit and bounded by {@link HeadlessChromium#DEFAULT_WAIT}.
+ */
+public final class ChatWidgetPage {
+
+    /** Who wrote a message, as the widget marks its bubbles ({@code .msg.from-<sender>}). */
+    public enum Sender { CUSTOMER, BOT, AGENT, SYSTEM;
+
+        String css() {
+            return ".msg.from-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final HeadlessChromium browser;
+    private final String hostId;
+
+    private ChatWidgetPage(HeadlessChromium browser, String bot) {
+        this.browser = requireNonNull(browser, "browser");
+        this.hostId = "kefu-widget-" + requireNonNull(bot, "bot");
+    }
+
+    /** Navigates to {@code url} and waits until the widget for {@code bot} is on the page. */
+    public static ChatWidgetPage load(HeadlessChromium browser, String url, String bot) {
+        browser.driver().get(url);
+        return attach(browser, bot);
+    }
+
+    /** Waits until the widget for {@code bot} is on the page already shown. */
+    public static ChatWidgetPage attach(HeadlessChromium browser, String bot) {
+        ChatWidgetPage page = new ChatWidgetPage(browser, bot);
+        browser.waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.id(page.hostId)));
+        return page;
+    }
+
+    /** Opens the chat panel unless it is already open (the widget remembers it across reloads). */
+    public ChatWidgetPage openPanel() {
+        if (!isPanelOpen()) {
+            shadow().findElement(By.cssSelector(".launcher")).click();
+        }
+        browser.waitUpTo().until(d -> isPanelOpen());
+        return this;
+    }
+
+    /** Whether the chat panel is showing. */
+    public boolean isPanelOpen() {
+        return Boolean.TRUE.equals(query("return !r.querySelector('.panel').hidden"));
+    }
+
+    /** Waits until the header says the widget is connected. */
+    public ChatWidgetPage awaitOnline() {
+        browser.waitUpTo().until(d -> "online".equals(query("return r.querySelector('.conn').dataset.state")));
+        return this;
+    }
+
+    /** Types {@code text} into the message box and presses Enter, like a customer. */
+    public ChatWidgetPage send(String text) {
+        WebElement box = shadow().findElement(By.cssSelector(".composer textarea"));
+        box.sendKeys(text);
+        box.sendKeys(Keys.ENTER);
+        return this;
+    }
+
+    /** Types {@code text} into the message box without sending it. */
+    public ChatWidgetPage type(CharSequence... keys) {
+        shadow().findElement(By.cssSelector(".composer textarea")).sendKeys(keys);
+        return this;
+    }
+
+    /** What the message box holds. */
+    public String draft() {
+        return (String) requireNonNull(query("return r.querySelector('.composer textarea').value"));
+    }
+
+    /** The texts of the bubbles from {@code sender}, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(Sender sender) {
+        return (List<String>) requireNonNull(query(
+                "return [...r.querySelectorAll(arguments[1] + ' .bubble')].map(b => b.textContent)", sender.css()));
+    }
+
+    /** Waits until at least {@code count} bubbles from {@code sender} are shown, and returns all their texts. */
+    public List<String> awaitTexts(Sender sender, int count) {
+        browser.waitUpTo().until(d -> texts(sender).size() >= count);
+        return texts(sender);
+    }
+
+    /** Waits until some bubble from {@code sender} matches, and returns its text. */
+    public String awaitText(Sender sender, Predicate<String> matching) {
+        return browser.waitUpTo().until(d -> texts(sender).stream().filter(matching).findFirst().orElse(null));
+    }
+
+    /** Whether any of the customer's messages is still waiting for the server's ack. */
+    public boolean hasUnacknowledged() {
+        return Boolean.TRUE.equals(query("return !!r.querySelector('.msg.from-customer .meta')"));
+    }
+
+    /** Waits until every customer message is acknowledged by the server. */
+    public ChatWidgetPage awaitAllAcknowledged() {
+        browser.waitUpTo().until(d -> !hasUnacknowledged());
+        return this;
+    }
+
+    /** The labels of the quick-reply and card buttons currently offered. */
+    @SuppressWarnings("unchecked")
+    public List<String> quickReplies() {
+        return (List<String>) requireNonNull(query("return [...r.querySelectorAll('button.qr')].map(b => b.textContent)"));
+    }
+
+    /** Waits until at least one quick-reply button is offered, and returns their labels. */
+    public List<String> awaitQuickReplies() {
+        browser.waitUpTo().until(d -> !quickReplies().isEmpty());
+        return quickReplies();
+    }
+
+    /** Clicks the quick-reply (or card) button labelled {@code title}. */
+    public ChatWidgetPage clickQuickReply(String title) {
+        shadow().findElements(By.cssSelector("button.qr")).stream()
+                .filter(b -> title.equals(b.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no quick reply '" + title + "' among " + quickReplies()))
+                .click();
+        return this;
+    }
+
+    /** The unread count on the launcher badge, 0 when the badge is hidden. */
+    public int unreadCount() {
+        Object text = query("const b = r.querySelector('.badge'); return b.hidden ? '0' : b.textContent");
+        return Integer.parseInt(String.valueOf(text).replace("+", ""));
+    }
+
+    /** The header title (the bot's name). */
+    public String title() {
+        return text(".title");
+    }
+
+    /** The connection line under the title ("在线", "Online", or the agent serving). */
+    public String connectionText() {
+        return text(".conn-text");
+    }
+
+    /** The status bar text (queue position, conversation ended), empty when hidden. */
+    public String statusText() {
+        return Boolean.TRUE.equals(query("return r.querySelector('.statusbar').hidden")) ? "" : text(".status-text");
+    }
+
+    /** The transient notice (errors, refusals), empty when hidden. */
+    public String notice() {
+        return Boolean.TRUE.equals(query("return r.querySelector('.notice').hidden")) ? "" : text(".notice");
+    }
+
+    /** Whether the agent-typing indicator shows. */
+    public boolean isTypingShown() {
+        return Boolean.FALSE.equals(query("return r.querySelector('.typing').hidden"));
+    }
+
+    /** The text of the first element matching a CSS selector inside the widget. */
+    public String text(String css) {
+        return String.valueOf(query("const e = r.querySelector(arguments[1]); return e ? e.textContent : ''", css));
+    }
+
+    /** The widget's Shadow DOM, for finding elements to click or type into (CSS selectors only). */
+    public SearchContext shadow() {
+        return browser.driver().findElement(By.id(hostId)).getShadowRoot();
+    }
+
+    /** Runs {@code body} with {@code r} bound to the widget's shadow root and {@code arguments[1..]} to {@code args}. */
+    private Object query(String body, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = hostId;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return browser.script("const r = document.getElementById(arguments[0]).shadowRoot; " + body, all);
+    }
+}
