@@ -32,7 +32,7 @@ public final class EntityExtractor {
     private final List<Recognizer> recognizers;
     private final OverlapResolver resolver;
 
-    private EntityExtractor(Builder b) {
+    private EntityExtractor(Builder b, Clock clock, ZoneId zone) {
         List<Recognizer> list = new ArrayList<>();
         for (TrainingData.EntityPattern p : b.patterns) {
             list.add(new PatternRecognizer(p));
@@ -41,6 +41,8 @@ public final class EntityExtractor {
         list.add(new EmailRecognizer());
         list.add(new IdCardRecognizer());
         list.add(new BankCardRecognizer());
+        list.add(new AmountRecognizer());
+        list.add(new DateTimeRecognizer(clock, zone));
         DictionaryRecognizer dictionary = new DictionaryRecognizer(b.dictionary, TextPipeline.standard());
         if (!dictionary.isEmpty()) {
             list.add(dictionary);
@@ -134,19 +136,15 @@ public final class EntityExtractor {
          * @throws org.kefu.nlu.NluException if a pattern is not a valid regular expression
          */
         public EntityExtractor build() {
-            if (clock == null) {
-                clock = Clock.systemUTC();
-            }
-            if (zone == null) {
-                zone = ZoneId.of("Asia/Shanghai");
-            }
             if (dictionary == null) {
                 dictionary = List.of();
             }
             if (patterns == null) {
                 patterns = List.of();
             }
-            return new EntityExtractor(this);
+            return new EntityExtractor(this,
+                    clock == null ? Clock.systemUTC() : clock,
+                    zone == null ? ZoneId.of("Asia/Shanghai") : zone);
         }
 
         private static void requireState(boolean expression, String template, @Nullable Object arg) {

@@ -1,0 +1,90 @@
+package org.kefu.nlu.entity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kefu.nlu.Entity;
+import org.kefu.nlu.text.AnalyzedText;
+
+/**
+ * Recognises amounts of money: {@code ¥1,299}, {@code 1299元}, {@code $30}, {@code 30 dollars},
+ * {@code 2k}, {@code 1.5万}, {@code 两万块}, {@code 三千五}.
+ *
+ * <p>The value is a plain decimal with two places ({@code "1299.00"}), as {@link Entity#value()} promises;
+ * the currency is not part of it. Customer-service bots deal in one currency, and a dialogue that must
+ * tell {@code $30} from {@code 30元} can read {@link Entity#text()}.
+ *
+ * <p>A bare number is not an amount: it needs a currency sign or word ({@code ¥ $ 元 块 rmb usd dollars}),
+ * a multiplier ({@code k w 千 万 亿}) or, written in Chinese numerals, a unit of a hundred or more, so
+ * {@code 三千五} is 3500 while {@code 三个} and the adverb {@code 千万} are not amounts.
+ */
+final class AmountRecognizer implements Recognizer {
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String MULTIPLIER = "(k|w|百万|千万|千|万|亿)?";
+    private static final String CURRENCY_WORD =
+            "(?:元|块钱|块|圆|人民币|美元|美金|rmb|cny|yuan|usd|dollars?|bucks)";
+    private static final Pattern PREFIXED = Pattern.compile(
+            "(?:[¥$]|rmb|cny|usd|us\\$) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])");
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])");
+    private static final Pattern MULTIPLIED = Pattern.compile(
+            "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])");
+    private static final Pattern CHINESE = Pattern.compile(
+            "([" + ChineseNumerals.CHARS + "]+)(块钱|块|元|圆)?");
+
+    @Override
+    public void recognize(AnalyzedText text, List<Entity> out) {
+        String s = text.normalized();
+        if (Digits.any(s)) {
+            find(PREFIXED, s, out);
+            find(SUFFIXED, s, out);
+            find(MULTIPLIED, s, out);
+        }
+        findChinese(s, out);
+    }
+
+    private static void find(Pattern pattern, String s, List<Entity> out) {
+        Matcher m = pattern.matcher(s);
+        while (m.find()) {
+            BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
+            String multiplier = m.group(2);
+            if (multiplier != null) {
+                amount = amount.multiply(BigDecimal.valueOf(multiplierValue(multiplier)));
+            }
+            out.add(entity(s, m.start(), m.end(), amount));
+        }
+    }
+
+    private static void findChinese(String s, List<Entity> out) {
+        Matcher m = CHINESE.matcher(s);
+        while (m.find()) {
+            String numeral = m.group(1);
+            boolean hasCurrency = m.group(2) != null;
+            if (!hasCurrency && !ChineseNumerals.hasLargeUnit(numeral)) {
+                continue;
+            }
+            long value = ChineseNumerals.parse(numeral);
+            if (value > 0) {
+                out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(value)));
+            }
+        }
+    }
+
+    private static Entity entity(String s, int start, int end, BigDecimal amount) {
+        String value = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return new Entity(Entity.AMOUNT, s.substring(start, end), start, end, value);
+    }
+
+    private static long multiplierValue(String m) {
+        return switch (m) {
+            case "k", "千" -> 1_000L;
+            case "w", "万" -> 10_000L;
+            case "百万" -> 1_000_000L;
+            case "千万" -> 10_000_000L;
+            case "亿" -> 100_000_000L;
+            default -> 1L;
+        };
+    }
+}

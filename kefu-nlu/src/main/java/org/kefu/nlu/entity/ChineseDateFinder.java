@@ -1,0 +1,146 @@
+package org.kefu.nlu.entity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds dates written the Chinese way (and numeric ISO dates) and resolves them against today:
+ * {@code 今天 明天 后天 大后天 昨天 前天 今晚}, {@code 周五 下周五 上星期一 这个礼拜天 周末},
+ * {@code 2026年11月26日 11月26号 十一月二十六日 26号}, {@code 2026-11-26 2026/11/26 2026.11.26},
+ * {@code 3天后 三天前 两周后 一个月以后}.
+ *
+ * <p>Week words follow the Monday-based calendar week: {@code 下周五} is the Friday of next week,
+ * {@code 上周五} the Friday of last week, {@code 这周五} the Friday of this week even if it is past, and a
+ * bare {@code 周五} the coming Friday (today if today is Friday). A date without a year is in the current
+ * year; a day without a month ({@code 26号}) is in the current month.
+ */
+final class ChineseDateFinder {
+    private static final String NUM = "(\\d{1,2}|" + ChineseNumerals.SMALL + ")";
+    private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|明天|明日|明晚|大后天|后天");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7]|末)");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?" + NUM + "月" + NUM + "[日号]");
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?<![0-9月" + ChineseNumerals.CHARS + "])" + NUM + "号(?![楼线床门位码店窗口机房台])");
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![0-9])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])");
+    private static final Pattern OFFSET = Pattern.compile(
+            "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|日|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)");
+
+    void find(String s, LocalDate today, List<DatePart> out) {
+        relativeDays(s, today, out);
+        weekdays(s, today, out);
+        absolute(s, today, out);
+        offsets(s, today, out);
+    }
+
+    private static void relativeDays(String s, LocalDate today, List<DatePart> out) {
+        Matcher m = RELATIVE_DAY.matcher(s);
+        while (m.find()) {
+            String w = m.group();
+            int days = switch (w) {
+                case "大前天" -> -3;
+                case "前天" -> -2;
+                case "昨天", "昨日", "昨晚" -> -1;
+                case "明天", "明日", "明晚" -> 1;
+                case "后天" -> 2;
+                case "大后天" -> 3;
+                default -> 0;
+            };
+            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), w.endsWith("晚")));
+        }
+    }
+
+    private static void weekdays(String s, LocalDate today, List<DatePart> out) {
+        Matcher m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            String prefix = m.group(1);
+            String day = m.group(2);
+            DayOfWeek dow = day.equals("末") ? DayOfWeek.SATURDAY : DayOfWeek.of(weekdayNumber(day.charAt(0)));
+            LocalDate date;
+            if (prefix == null) {
+                date = today.with(TemporalAdjusters.nextOrSame(dow));
+            } else {
+                int weeks = switch (prefix) {
+                    case "上上" -> -2;
+                    case "上" -> -1;
+                    case "下" -> 1;
+                    case "下下" -> 2;
+                    default -> 0;
+                };
+                date = today.with(DayOfWeek.MONDAY).plusWeeks(weeks).with(dow);
+            }
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        }
+    }
+
+    private static int weekdayNumber(char c) {
+        if (c >= '1' && c <= '7') {
+            return c - '0';
+        }
+        return c == '日' || c == '天' ? 7 : ChineseNumerals.digitValue(c);
+    }
+
+    private static void absolute(String s, LocalDate today, List<DatePart> out) {
+        Matcher m = YEAR_MONTH_DAY.matcher(s);
+        while (m.find()) {
+            int year = m.group(1) == null ? today.getYear() : number(m.group(1));
+            add(out, m, DatePart.dateOrNull(year, number(m.group(2)), number(m.group(3))));
+        }
+        m = DAY_ONLY.matcher(s);
+        while (m.find()) {
+            add(out, m, DatePart.dateOrNull(today.getYear(), today.getMonthValue(), number(m.group(1))));
+        }
+        m = ISO.matcher(s);
+        while (m.find()) {
+            add(out, m, DatePart.dateOrNull(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+        }
+    }
+
+    private static void offsets(String s, LocalDate today, List<DatePart> out) {
+        Matcher m = OFFSET.matcher(s);
+        while (m.find()) {
+            int n = number(m.group(1));
+            if (n < 0) {
+                continue;
+            }
+            int sign = m.group(3).endsWith("后") ? 1 : -1;
+            LocalDate date = switch (m.group(2)) {
+                case "天", "日" -> today.plusDays((long) sign * n);
+                case "月" -> today.plusMonths((long) sign * n);
+                case "年" -> today.plusYears((long) sign * n);
+                default -> today.plusWeeks((long) sign * n);
+            };
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        }
+    }
+
+    private static void add(List<DatePart> out, Matcher m, @Nullable LocalDate date) {
+        if (date != null) {
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        }
+    }
+
+    /** Arabic digits, a Chinese digit string ({@code 二〇二六}) or a Chinese numeral ({@code 二十六}); -1 if none. */
+    static int number(String s) {
+        if (s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return s.length() > 9 ? -1 : Integer.parseInt(s);
+        }
+        if (s.length() == 4 && s.chars().allMatch(c -> ChineseNumerals.digitValue((char) c) >= 0)) {
+            int v = 0;
+            for (int i = 0; i < 4; i++) {
+                v = v * 10 + ChineseNumerals.digitValue(s.charAt(i));
+            }
+            return v;
+        }
+        long v = ChineseNumerals.parse(s);
+        return v > Integer.MAX_VALUE ? -1 : (int) v;
+    }
+}

@@ -1,0 +1,137 @@
+package org.kefu.nlu.entity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds dates written in English (in lower-cased text) and resolves them against today:
+ * {@code today tonight tomorrow yesterday the day after tomorrow}, {@code friday next friday this friday
+ * last friday}, {@code november 26 nov 26th, 2026 26 nov the 26th of november}, {@code in 3 days
+ * in two weeks 3 days ago 5 days later}.
+ *
+ * <p>{@code next friday} is the Friday of next week, like {@code 下周五} (said on a Tuesday it is ten days
+ * away, not three); {@code this friday} is this week's, {@code last friday} last week's, and a bare
+ * {@code friday} the coming one. Only full weekday names are read: {@code sat}, {@code sun} and
+ * {@code wed} are words too. A date without a year is in the current year.
+ */
+final class EnglishDateFinder {
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b");
+    private static final String MONTH =
+            "(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:,? (\\d{4}))?";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (?:the )?" + DAY + YEAR + "\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + YEAR + "\\b");
+    private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String UNIT = " (day|week|month|year)s?";
+    private static final Pattern IN = Pattern.compile("\\bin " + COUNT + UNIT + "\\b");
+    private static final Pattern AGO_LATER = Pattern.compile(
+            "\\b" + COUNT + UNIT + " (ago|later|from now|from today)\\b");
+
+    void find(String s, LocalDate today, List<DatePart> out) {
+        Matcher m = RELATIVE_DAY.matcher(s);
+        while (m.find()) {
+            int days = switch (m.group(1)) {
+                case "day after tomorrow" -> 2;
+                case "day before yesterday" -> -2;
+                case "tomorrow", "tmrw", "tmr" -> 1;
+                case "yesterday" -> -1;
+                default -> 0;
+            };
+            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), m.group(1).equals("tonight")));
+        }
+        m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            String day = m.group(2);
+            DayOfWeek dow = day.equals("weekend") ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+            String prefix = m.group(1);
+            LocalDate date = switch (prefix == null ? "" : prefix) {
+                case "next" -> today.with(DayOfWeek.MONDAY).plusWeeks(1).with(dow);
+                case "last" -> today.with(DayOfWeek.MONDAY).minusWeeks(1).with(dow);
+                case "this" -> today.with(DayOfWeek.MONDAY).with(dow);
+                default -> today.with(TemporalAdjusters.nextOrSame(dow));
+            };
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        }
+        m = MONTH_DAY.matcher(s);
+        while (m.find()) {
+            add(out, m, today, m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH.matcher(s);
+        while (m.find()) {
+            add(out, m, today, m.group(2), m.group(1), m.group(3));
+        }
+        m = IN.matcher(s);
+        while (m.find()) {
+            out.add(new DatePart(m.start(), m.end(), shift(today, count(m.group(1)), m.group(2)), false));
+        }
+        m = AGO_LATER.matcher(s);
+        while (m.find()) {
+            int n = m.group(3).equals("ago") ? -count(m.group(1)) : count(m.group(1));
+            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
+        }
+    }
+
+    private static void add(List<DatePart> out, Matcher m, LocalDate today, String month, String day,
+            @Nullable String year) {
+        LocalDate date = DatePart.dateOrNull(
+                year == null ? today.getYear() : Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));
+        if (date != null) {
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        }
+    }
+
+    private static int monthNumber(String month) {
+        return switch (month.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static LocalDate shift(LocalDate today, int n, String unit) {
+        return switch (unit) {
+            case "week" -> today.plusWeeks(n);
+            case "month" -> today.plusMonths(n);
+            case "year" -> today.plusYears(n);
+            default -> today.plusDays(n);
+        };
+    }
+
+    private static int count(String word) {
+        return switch (word) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            default -> Integer.parseInt(word);
+        };
+    }
+}

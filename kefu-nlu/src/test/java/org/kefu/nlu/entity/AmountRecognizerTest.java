@@ -1,0 +1,63 @@
+package org.kefu.nlu.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kefu.nlu.entity.Extraction.values;
+
+import org.junit.jupiter.api.Test;
+import org.kefu.nlu.Entity;
+
+final class AmountRecognizerTest {
+
+    @Test
+    void readsArabicAmountsWithCurrencySigns() {
+        assertThat(values("一共¥1,299", Entity.AMOUNT)).containsExactly("1299.00");
+        assertThat(values("一共￥1,299.5", Entity.AMOUNT)).containsExactly("1299.50");
+        assertThat(values("it cost $30", Entity.AMOUNT)).containsExactly("30.00");
+    }
+
+    @Test
+    void readsArabicAmountsWithCurrencyWords() {
+        assertThat(values("退款1299元什么时候到", Entity.AMOUNT)).containsExactly("1299.00");
+        assertThat(values("才50块钱", Entity.AMOUNT)).containsExactly("50.00");
+        assertThat(values("it was 30 dollars", Entity.AMOUNT)).containsExactly("30.00");
+        assertThat(values("200 RMB", Entity.AMOUNT)).containsExactly("200.00");
+    }
+
+    @Test
+    void readsMultipliers() {
+        assertThat(values("预算2k左右", Entity.AMOUNT)).containsExactly("2000.00");
+        assertThat(values("贷款1.5万", Entity.AMOUNT)).containsExactly("15000.00");
+        assertThat(values("贷款1.5万元", Entity.AMOUNT)).containsExactly("15000.00");
+        assertThat(values("月薪3w", Entity.AMOUNT)).containsExactly("30000.00");
+    }
+
+    @Test
+    void readsChineseNumeralAmounts() {
+        assertThat(values("借两万块", Entity.AMOUNT)).containsExactly("20000.00");
+        assertThat(values("三千五能买吗", Entity.AMOUNT)).containsExactly("3500.00");
+        assertThat(values("十块", Entity.AMOUNT)).containsExactly("10.00");
+        assertThat(values("一百零五元", Entity.AMOUNT)).containsExactly("105.00");
+    }
+
+    @Test
+    void bareNumbersAndNumeralWordsAreNotAmounts() {
+        assertThat(values("我买了3个", Entity.AMOUNT)).isEmpty();
+        assertThat(values("千万不要发顺丰", Entity.AMOUNT)).isEmpty();
+        assertThat(values("万一丢了怎么办", Entity.AMOUNT)).isEmpty();
+        assertThat(values("便宜一点", Entity.AMOUNT)).isEmpty();
+        assertThat(values("跑了3千米", Entity.AMOUNT)).isEmpty();
+        assertThat(values("2026-11-26", Entity.AMOUNT)).isEmpty();
+    }
+
+    @Test
+    void readsColloquialChineseNumerals() {
+        assertThat(ChineseNumerals.parse("三千五")).isEqualTo(3500);
+        assertThat(ChineseNumerals.parse("两万五")).isEqualTo(25000);
+        assertThat(ChineseNumerals.parse("十五")).isEqualTo(15);
+        assertThat(ChineseNumerals.parse("二十六")).isEqualTo(26);
+        assertThat(ChineseNumerals.parse("一万零五百")).isEqualTo(10500);
+        assertThat(ChineseNumerals.parse("一亿二千万")).isEqualTo(120_000_000);
+        assertThat(ChineseNumerals.parse("一二")).isEqualTo(-1);
+        assertThat(ChineseNumerals.parse("千万")).isEqualTo(-1);
+    }
+}

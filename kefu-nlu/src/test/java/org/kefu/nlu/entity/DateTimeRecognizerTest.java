@@ -1,0 +1,109 @@
+package org.kefu.nlu.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kefu.nlu.entity.Extraction.entities;
+import static org.kefu.nlu.entity.Extraction.values;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kefu.nlu.Entity;
+import org.kefu.nlu.text.TextPipeline;
+
+/** The clock stands at Tuesday 2026-11-24, 10:00 in Shanghai. */
+final class DateTimeRecognizerTest {
+
+    @Test
+    void resolvesChineseRelativeDays() {
+        assertThat(values("今天能发货吗", Entity.DATE_TIME)).containsExactly("2026-11-24");
+        assertThat(values("后天到", Entity.DATE_TIME)).containsExactly("2026-11-26");
+        assertThat(values("大后天到", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("昨天下的单", Entity.DATE_TIME)).containsExactly("2026-11-23");
+    }
+
+    @Test
+    void joinsADateWithTheTimeAfterIt() {
+        List<Entity> found = entities("明天下午三点送到", Entity.DATE_TIME);
+        assertThat(found).extracting(Entity::value).containsExactly("2026-11-25T15:00+08:00");
+        assertThat(found.getFirst().text()).isEqualTo("明天下午三点");
+        assertThat(values("今晚八点半", Entity.DATE_TIME)).containsExactly("2026-11-24T20:30+08:00");
+        assertThat(values("11月26日上午10:30", Entity.DATE_TIME)).containsExactly("2026-11-26T10:30+08:00");
+    }
+
+    @Test
+    void resolvesChineseWeekdaysByCalendarWeek() {
+        assertThat(values("下周五", Entity.DATE_TIME)).containsExactly("2026-12-04");
+        assertThat(values("这周五", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("周一", Entity.DATE_TIME)).containsExactly("2026-11-30");
+        assertThat(values("上星期天", Entity.DATE_TIME)).containsExactly("2026-11-22");
+        assertThat(values("周二", Entity.DATE_TIME)).containsExactly("2026-11-24");
+    }
+
+    @Test
+    void resolvesAbsoluteDates() {
+        assertThat(values("11月26日", Entity.DATE_TIME)).containsExactly("2026-11-26");
+        assertThat(values("十二月三号", Entity.DATE_TIME)).containsExactly("2026-12-03");
+        assertThat(values("2026-11-26", Entity.DATE_TIME)).containsExactly("2026-11-26");
+        assertThat(values("2027年1月5号", Entity.DATE_TIME)).containsExactly("2027-01-05");
+        assertThat(values("30号之前", Entity.DATE_TIME)).containsExactly("2026-11-30");
+    }
+
+    @Test
+    void rejectsImpossibleDatesAndNonDates() {
+        assertThat(values("2月30日", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("2026-13-01", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("便宜一点", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("住3号楼", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("I sat on the sofa", Entity.DATE_TIME)).isEmpty();
+    }
+
+    @Test
+    void resolvesChineseOffsets() {
+        assertThat(values("3天后", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("两周以后", Entity.DATE_TIME)).containsExactly("2026-12-08");
+        assertThat(values("三天前买的", Entity.DATE_TIME)).containsExactly("2026-11-21");
+    }
+
+    @Test
+    void resolvesEnglishDates() {
+        assertThat(values("next Friday", Entity.DATE_TIME)).containsExactly("2026-12-04");
+        assertThat(values("this friday", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("on Friday", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("tomorrow", Entity.DATE_TIME)).containsExactly("2026-11-25");
+        assertThat(values("the day after tomorrow", Entity.DATE_TIME)).containsExactly("2026-11-26");
+        assertThat(values("in 3 days", Entity.DATE_TIME)).containsExactly("2026-11-27");
+        assertThat(values("3 days ago", Entity.DATE_TIME)).containsExactly("2026-11-21");
+        assertThat(values("in two weeks", Entity.DATE_TIME)).containsExactly("2026-12-08");
+        assertThat(values("Nov 26th", Entity.DATE_TIME)).containsExactly("2026-11-26");
+        assertThat(values("on 3 December 2027", Entity.DATE_TIME)).containsExactly("2027-12-03");
+    }
+
+    @Test
+    void resolvesEnglishTimesWithAndWithoutDates() {
+        assertThat(values("tomorrow 3pm", Entity.DATE_TIME)).containsExactly("2026-11-25T15:00+08:00");
+        assertThat(values("tomorrow at 3:30 p.m.", Entity.DATE_TIME)).containsExactly("2026-11-25T15:30+08:00");
+        assertThat(values("3pm tomorrow", Entity.DATE_TIME)).containsExactly("2026-11-25T15:00+08:00");
+        assertThat(values("at noon", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
+        assertThat(values("12am", Entity.DATE_TIME)).containsExactly("2026-11-24T00:00+08:00");
+    }
+
+    @Test
+    void aTimeAloneIsToday() {
+        assertThat(values("下午3点能到吗", Entity.DATE_TIME)).containsExactly("2026-11-24T15:00+08:00");
+        assertThat(values("周五三点", Entity.DATE_TIME)).containsExactly("2026-11-27T03:00+08:00");
+    }
+
+    @Test
+    void todayFollowsTheConfiguredZoneNotTheClocksZone() {
+        // 17:00 UTC on the 24th is already the 25th in Shanghai, still the 24th in New York
+        Clock evening = Clock.fixed(Instant.parse("2026-11-24T17:00:00Z"), ZoneId.of("UTC"));
+        EntityExtractor shanghai = EntityExtractor.builder().clock(evening).build();
+        EntityExtractor newYork = EntityExtractor.builder().clock(evening).zone(ZoneId.of("America/New_York")).build();
+        var text = TextPipeline.standard().analyze("明天");
+
+        assertThat(shanghai.extract(text)).extracting(Entity::value).containsExactly("2026-11-26");
+        assertThat(newYork.extract(text)).extracting(Entity::value).containsExactly("2026-11-25");
+    }
+}
