@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request the demo systems refuse, with the HTTP status and the machine-readable error code a connector
- * can map (for example {@code order_not_found} or {@code already_shipped}).
+ * can map (for example {@code order_not_found}).
  */
 final class DemoException extends RuntimeException {
     private final HttpStatus status;
@@ -20,10 +20,6 @@ final class DemoException extends RuntimeException {
 
     static DemoException notFound(String code, String message) {
         return new DemoException(HttpStatus.NOT_FOUND, code, message);
-    }
-
-    static DemoException conflict(String code, String message) {
-        return new DemoException(HttpStatus.CONFLICT, code, message);
     }
 
     HttpStatus status() {

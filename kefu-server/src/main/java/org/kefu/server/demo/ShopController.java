@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,19 +42,18 @@ final class ShopController {
     }
 
     @PostMapping("/orders/{orderNo}/address")
-    OrderView changeAddress(@PathVariable String orderNo, @RequestBody AddressChange change,
+    ChangeView changeAddress(@PathVariable String orderNo, @RequestBody AddressChange change,
             @RequestParam(defaultValue = "zh") String lang) {
         return view(orders.changeAddress(orderNo, change.address()), lang);
     }
 
     @PostMapping("/orders/{orderNo}/cancel")
-    OrderView cancel(@PathVariable String orderNo, @RequestParam(defaultValue = "zh") String lang) {
+    ChangeView cancel(@PathVariable String orderNo, @RequestParam(defaultValue = "zh") String lang) {
         return view(orders.cancel(orderNo), lang);
     }
 
     @PostMapping("/returns")
-    @ResponseStatus(HttpStatus.CREATED)
-    OrderView requestReturn(@RequestBody ReturnRequest request, @RequestParam(defaultValue = "zh") String lang) {
+    ChangeView requestReturn(@RequestBody ReturnRequest request, @RequestParam(defaultValue = "zh") String lang) {
         return view(orders.requestReturn(request.orderNo(), request.reason()), lang);
     }
 
@@ -74,8 +71,27 @@ final class ShopController {
         return OrderView.of(order, orders.returnEligibility(order), catalogue, lang);
     }
 
+    private ChangeView view(OrderChange change, String lang) {
+        return new ChangeView(change.accepted(), change.reason(), view(change.order(), lang));
+    }
+
+    /**
+     * The answer to a change request.
+     *
+     * @param accepted true when the change was made
+     * @param reason {@code ok} or why not, see {@link OrderChange#reason()}
+     * @param order the order after the request
+     */
+    record ChangeView(boolean accepted, String reason, OrderView order) {
+    }
+
     /** @param address the new delivery address */
     record AddressChange(String address) {
+        AddressChange {
+            if (address == null || address.isBlank()) {
+                throw new IllegalArgumentException("address must not be blank");
+            }
+        }
     }
 
     /**
@@ -83,6 +99,11 @@ final class ShopController {
      * @param reason the customer's reason, in their words
      */
     record ReturnRequest(String orderNo, String reason) {
+        ReturnRequest {
+            if (orderNo == null || reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("orderNo and reason are required");
+            }
+        }
     }
 
     /**
@@ -94,11 +115,15 @@ final class ShopController {
      * @param highlight one selling point
      * @param price price in yuan
      * @param priceText price for display, e.g. {@code ¥3,999}
+     * @param label name and price in one line, for a bot's list
      */
-    record ProductView(String id, String category, String name, String highlight, BigDecimal price, String priceText) {
+    record ProductView(String id, String category, String name, String highlight, BigDecimal price, String priceText,
+            String label) {
         static ProductView of(Product p, String lang) {
-            return new ProductView(p.id(), p.category(), p.name().in(lang), p.highlight().in(lang), p.price(),
-                    "¥" + String.format(java.util.Locale.ROOT, "%,.0f", p.price()));
+            String priceText = "¥" + String.format(java.util.Locale.ROOT, "%,.0f", p.price());
+            String name = p.name().in(lang);
+            return new ProductView(p.id(), p.category(), name, p.highlight().in(lang), p.price(), priceText,
+                    name + " " + priceText);
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo shop's order system: look-ups and the changes a customer may ask the bot for. Orders are
@@ -50,55 +51,56 @@ final class ShopOrders {
         return ReturnEligibility.of(order, today());
     }
 
-    /** @throws DemoException 409 {@code already_shipped} once the parcel has left the warehouse */
-    Order changeAddress(String orderNo, String address) {
+    /** Changes the delivery address while the order has not shipped. */
+    OrderChange changeAddress(String orderNo, String address) {
         if (address.isBlank()) {
             throw new IllegalArgumentException("address must not be blank");
         }
         return update(orderNo, o -> {
-            requireBeforeShipment(o);
-            return o.withAddress(address.strip());
+            String blocked = blockedAfterShipment(o);
+            return blocked != null ? OrderChange.declined(blocked, o) : OrderChange.accepted(o.withAddress(address.strip()));
         });
     }
 
     /** Cancels an order that has not shipped; the full amount goes back automatically. */
-    Order cancel(String orderNo) {
+    OrderChange cancel(String orderNo) {
         return update(orderNo, o -> {
-            requireBeforeShipment(o);
-            return o.withStatus(OrderStatus.CANCELLED);
+            String blocked = blockedAfterShipment(o);
+            return blocked != null ? OrderChange.declined(blocked, o)
+                    : OrderChange.accepted(o.withStatus(OrderStatus.CANCELLED));
         });
     }
 
     /**
-     * Records a return request for a delivered order within the return window.
-     *
-     * @throws DemoException 409 with the {@link ReturnEligibility#reason()} as code when not eligible
+     * Records a return request for a delivered order within the return window; declined otherwise with the
+     * {@link ReturnEligibility#reason()}.
      */
-    Order requestReturn(String orderNo, String reason) {
+    OrderChange requestReturn(String orderNo, String reason) {
         if (reason.isBlank()) {
             throw new IllegalArgumentException("reason must not be blank");
         }
         return update(orderNo, o -> {
             ReturnEligibility eligibility = returnEligibility(o);
-            if (!eligibility.eligible()) {
-                throw DemoException.conflict(eligibility.reason(), "order " + orderNo + " cannot be returned: "
-                        + eligibility.reason());
-            }
-            return o.withReturn("R" + o.orderNo());
+            return eligibility.eligible() ? OrderChange.accepted(o.withReturn("R" + o.orderNo()))
+                    : OrderChange.declined(eligibility.reason(), o);
         });
     }
 
-    private Order update(String orderNo, UnaryOperator<Order> change) {
+    /** Applies a change atomically: the decision and the stored order come from the same snapshot. */
+    private OrderChange update(String orderNo, Function<Order, OrderChange> change) {
         find(orderNo);
-        return orders.computeIfPresent(orderNo, (no, o) -> change.apply(o));
+        OrderChange[] result = new OrderChange[1];
+        orders.computeIfPresent(orderNo, (no, o) -> {
+            result[0] = change.apply(o);
+            return result[0].order();
+        });
+        return result[0];
     }
 
-    private static void requireBeforeShipment(Order o) {
+    private static @Nullable String blockedAfterShipment(Order o) {
         if (o.status() == OrderStatus.CANCELLED) {
-            throw DemoException.conflict("cancelled", "order " + o.orderNo() + " is cancelled");
+            return "cancelled";
         }
-        if (!o.status().beforeShipment()) {
-            throw DemoException.conflict("already_shipped", "order " + o.orderNo() + " has already shipped");
-        }
+        return o.status().beforeShipment() ? null : "already_shipped";
     }
 }

@@ -63,12 +63,14 @@ final class DemoApiTest {
     void createsAReturnAndRefusesOneForAnUndeliveredOrder() throws Exception {
         mvc.perform(post("/demo/shop/returns").header(DemoApiKeyFilter.HEADER, KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"orderNo\":\"20241101003\",\"reason\":\"质量问题\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.returnNo").value("R20241101003"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(true))
+                .andExpect(jsonPath("$.order.returnNo").value("R20241101003"));
         mvc.perform(post("/demo/shop/returns").header(DemoApiKeyFilter.HEADER, KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"orderNo\":\"20241101001\",\"reason\":\"x\"}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value("not_delivered"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(false))
+                .andExpect(jsonPath("$.reason").value("not_delivered"));
     }
 
     @Test
@@ -76,13 +78,13 @@ final class DemoApiTest {
         mvc.perform(post("/demo/shop/orders/20241101002/address").header(DemoApiKeyFilter.HEADER, KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"杭州市西湖区文三路 1 号\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.address").value("杭州市西湖区文三路 1 号"));
+                .andExpect(jsonPath("$.order.address").value("杭州市西湖区文三路 1 号"));
         mvc.perform(post("/demo/shop/orders/20241101001/cancel").header(DemoApiKeyFilter.HEADER, KEY))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value("already_shipped"));
+                .andExpect(jsonPath("$.accepted").value(false))
+                .andExpect(jsonPath("$.reason").value("already_shipped"));
         mvc.perform(post("/demo/shop/orders/20241101002/cancel").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("CANCELLED"));
+                .andExpect(jsonPath("$.order.status").value("CANCELLED"));
     }
 
     @Test
@@ -91,7 +93,8 @@ final class DemoApiTest {
                         .param("lang", "en").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.products.length()").value(3))
-                .andExpect(jsonPath("$.products[0].priceText").value("¥399"));
+                .andExpect(jsonPath("$.products[0].priceText").value("¥399"))
+                .andExpect(jsonPath("$.products[0].label").value("Fushou S1 senior phone ¥399"));
         mvc.perform(get("/demo/shop/products").param("category", "cars").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("invalid_request"));

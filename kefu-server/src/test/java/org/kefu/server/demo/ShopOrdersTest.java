@@ -48,30 +48,31 @@ final class ShopOrdersTest {
     @Test
     void changesTheAddressOnlyBeforeShipment() {
         ShopOrders orders = ordersOn(LocalDate.of(2026, 11, 24));
-        assertThat(orders.changeAddress("20241101002", " 杭州市西湖区文三路 1 号 ").address()).isEqualTo("杭州市西湖区文三路 1 号");
+        OrderChange changed = orders.changeAddress("20241101002", " 杭州市西湖区文三路 1 号 ");
+        assertThat(changed.accepted()).isTrue();
         assertThat(orders.find("20241101002").address()).isEqualTo("杭州市西湖区文三路 1 号");
-        assertThatThrownBy(() -> orders.changeAddress("20241101001", "杭州市"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("already_shipped"));
+        OrderChange refused = orders.changeAddress("20241101001", "杭州市");
+        assertThat(refused.reason()).isEqualTo("already_shipped");
+        assertThat(orders.find("20241101001").address()).startsWith("上海市");
     }
 
     @Test
     void cancelsOnlyBeforeShipmentAndOnlyOnce() {
         ShopOrders orders = ordersOn(LocalDate.of(2026, 11, 24));
-        assertThat(orders.cancel("20241101002").status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThatThrownBy(() -> orders.cancel("20241101002"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("cancelled"));
-        assertThatThrownBy(() -> orders.cancel("20241102001"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("already_shipped"));
+        assertThat(orders.cancel("20241101002").order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.cancel("20241101002")).isEqualTo(OrderChange.declined("cancelled", orders.find("20241101002")));
+        assertThat(orders.cancel("20241102001").reason()).isEqualTo("already_shipped");
+        assertThat(orders.find("20241102001").status()).isEqualTo(OrderStatus.SHIPPED);
     }
 
     @Test
     void acceptsAReturnWithinSevenDaysOfDelivery() {
         ShopOrders orders = ordersOn(LocalDate.of(2026, 11, 27));
-        Order returned = orders.requestReturn("20241101003", "不想要了");
-        assertThat(returned.status()).isEqualTo(OrderStatus.RETURN_REQUESTED);
-        assertThat(returned.returnNo()).isEqualTo("R20241101003");
-        assertThatThrownBy(() -> orders.requestReturn("20241101003", "again"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("already_requested"));
+        OrderChange returned = orders.requestReturn("20241101003", "不想要了");
+        assertThat(returned.accepted()).isTrue();
+        assertThat(returned.order().status()).isEqualTo(OrderStatus.RETURN_REQUESTED);
+        assertThat(returned.order().returnNo()).isEqualTo("R20241101003");
+        assertThat(orders.requestReturn("20241101003", "again").reason()).isEqualTo("already_requested");
     }
 
     @Test
@@ -79,9 +80,14 @@ final class ShopOrdersTest {
         ShopOrders late = ordersOn(LocalDate.of(2026, 11, 28));
         assertThat(late.returnEligibility(late.find("20241101003")))
                 .isEqualTo(new ReturnEligibility(false, "window_closed", LocalDate.of(2026, 11, 27)));
-        assertThatThrownBy(() -> late.requestReturn("20241101003", "不想要了"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("window_closed"));
-        assertThatThrownBy(() -> late.requestReturn("20241101001", "不想要了"))
-                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("not_delivered"));
+        assertThat(late.requestReturn("20241101003", "不想要了").reason()).isEqualTo("window_closed");
+        assertThat(late.find("20241101003").status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(late.requestReturn("20241101001", "不想要了").reason()).isEqualTo("not_delivered");
+    }
+
+    @Test
+    void unknownOrdersCannotBeChanged() {
+        assertThatThrownBy(() -> ordersOn(LocalDate.of(2026, 11, 24)).cancel("20240000000"))
+                .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("order_not_found"));
     }
 }
