@@ -587,7 +587,7 @@
       render();
       return;
     }
-    if (!ready && !resetOnce && /forbidden|unauthori|not.?found|unknown|token|conversation/i.test(f.code || '')) {
+    if (!ready && !resetOnce && /^(invalid_token|missing_token|unknown_conversation|forbidden)$/.test(f.code || '')) {
       resetOnce = true;
       startOver();
       return;

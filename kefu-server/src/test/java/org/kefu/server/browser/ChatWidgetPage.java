@@ -26,11 +26,13 @@ public final class ChatWidgetPage {
     }
 
     private final HeadlessChromium browser;
+    private final String bot;
     private final String hostId;
 
     private ChatWidgetPage(HeadlessChromium browser, String bot) {
         this.browser = requireNonNull(browser, "browser");
-        this.hostId = "kefu-widget-" + requireNonNull(bot, "bot");
+        this.bot = requireNonNull(bot, "bot");
+        this.hostId = "kefu-widget-" + bot;
     }
 
     /** Navigates to {@code url} and waits until the widget for {@code bot} is on the page. */
@@ -52,6 +54,15 @@ public final class ChatWidgetPage {
             shadow().findElement(By.cssSelector(".launcher")).click();
         }
         browser.waitUpTo().until(d -> isPanelOpen());
+        return this;
+    }
+
+    /** Closes the chat panel with its close button. */
+    public ChatWidgetPage closePanel() {
+        if (isPanelOpen()) {
+            shadow().findElement(By.cssSelector(".close")).click();
+        }
+        browser.waitUpTo().until(d -> !isPanelOpen());
         return this;
     }
 
@@ -165,6 +176,29 @@ public final class ChatWidgetPage {
     /** Whether the agent-typing indicator shows. */
     public boolean isTypingShown() {
         return Boolean.FALSE.equals(query("return r.querySelector('.typing').hidden"));
+    }
+
+    /** The id of the conversation the widget keeps in localStorage, empty before the first one is opened. */
+    public String conversationId() {
+        return stored("conversationId");
+    }
+
+    /** The visitor token the widget keeps in localStorage (for REST calls as this customer), empty before. */
+    public String visitorToken() {
+        return stored("token");
+    }
+
+    /** Waits until the widget has opened a conversation, and returns its id. */
+    public String awaitConversationId() {
+        return browser.waitUpTo().until(d -> conversationId().isEmpty() ? null : conversationId());
+    }
+
+    private String stored(String field) {
+        Object value = browser.script("""
+                const key = Object.keys(localStorage).find(k => k.startsWith('kefu.v1|') && k.endsWith('|' + arguments[0]));
+                const state = key ? JSON.parse(localStorage.getItem(key)) : null;
+                return state && state[arguments[1]] ? String(state[arguments[1]]) : '';""", bot, field);
+        return String.valueOf(value);
     }
 
     /** The text of the first element matching a CSS selector inside the widget. */
