@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,12 +59,26 @@ final class BankController {
             throw new IllegalArgumentException("limit must be between 1 and 50: " + limit);
         }
         BankAccount a = accounts.account(phone);
-        List<TransactionView> rows = a.transactions().stream().limit(limit)
-                .map(t -> new TransactionView(WHEN.format(t.at().atZone(BANK_ZONE)), t.description().in(lang),
-                        t.amount(), (t.amount().signum() < 0 ? "-" : "+") + money(t.amount().abs()),
-                        money(t.balanceAfter())))
-                .toList();
-        return new Transactions(a.maskedCard(), rows);
+        List<BankTransaction> recent = a.transactions().stream().limit(limit).toList();
+        List<TransactionView> rows = recent.stream().map(t -> view(t, lang)).toList();
+        return new Transactions(a.maskedCard(), rows.size(), rows,
+                Map.of("zh", statement(recent, "zh"), "en", statement(recent, "en")));
+    }
+
+    private static TransactionView view(BankTransaction t, String lang) {
+        return new TransactionView(WHEN.format(t.at().atZone(BANK_ZONE)), t.description().in(lang), t.amount(),
+                (t.amount().signum() < 0 ? "-" : "+") + money(t.amount().abs()), money(t.balanceAfter()));
+    }
+
+    /** One line per transaction: "11-23 12:40  美团外卖  -¥38.50". */
+    private static String statement(List<BankTransaction> recent, String lang) {
+        StringBuilder out = new StringBuilder();
+        for (BankTransaction t : recent) {
+            TransactionView v = view(t, lang);
+            out.append(out.isEmpty() ? "" : "\n").append(v.time().substring(5)).append("  ").append(v.description())
+                    .append("  ").append(v.amountText());
+        }
+        return out.toString();
     }
 
     @PostMapping("/accounts/{phone}/freeze")
@@ -114,7 +129,13 @@ final class BankController {
     record TransactionView(String time, String description, BigDecimal amount, String amountText, String balanceAfter) {
     }
 
-    record Transactions(String card, List<TransactionView> transactions) {
+    /**
+     * @param card masked card number
+     * @param count number of transactions listed
+     * @param transactions newest first
+     * @param summary {@code zh} and {@code en}: one line per transaction, for callers that show text
+     */
+    record Transactions(String card, int count, List<TransactionView> transactions, Map<String, String> summary) {
     }
 
     /** @param replacementBusinessDays how long a replacement card takes */

@@ -2,6 +2,7 @@ package org.kefu.server.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param returnStatus {@link ReturnEligibility#reason()}
  * @param returnDeadline last day for a return request, once delivered
  * @param returnNo the return request number, once requested
+ * @param i18n the texts in both languages ({@code zh}, {@code en}), for callers that cannot choose a language
+ *     per request, such as a bot connector serving both
  */
 record OrderView(
         String orderNo,
@@ -43,14 +46,31 @@ record OrderView(
         boolean returnable,
         String returnStatus,
         @Nullable LocalDate returnDeadline,
-        @Nullable String returnNo) {
+        @Nullable String returnNo,
+        Map<String, Texts> i18n) {
+
+    /**
+     * The order's texts in one language.
+     *
+     * @param item product name
+     * @param courier courier name, empty before shipment
+     * @param statusText status in words
+     */
+    record Texts(String item, String courier, String statusText) {
+    }
 
     static OrderView of(Order o, ReturnEligibility eligibility, ProductCatalogue catalogue, String lang) {
+        Texts local = texts(o, catalogue, lang);
+        return new OrderView(o.orderNo(), local.item(), o.productId(), o.amount(), o.status().name(),
+                local.statusText(), o.courier() == null ? null : local.courier(), o.trackingNo(), o.expectedDelivery(),
+                o.deliveredOn(), o.address(), o.status().beforeShipment(), o.status().beforeShipment(),
+                eligibility.eligible(), eligibility.reason(), eligibility.deadline(), o.returnNo(),
+                Map.of("zh", texts(o, catalogue, "zh"), "en", texts(o, catalogue, "en")));
+    }
+
+    private static Texts texts(Order o, ProductCatalogue catalogue, String lang) {
         String item = catalogue.find(o.productId()).map(p -> p.name().in(lang)).orElse(o.productId());
-        return new OrderView(o.orderNo(), item, o.productId(), o.amount(), o.status().name(),
-                o.status().label().in(lang), o.courier() == null ? null : o.courier().displayName().in(lang),
-                o.trackingNo(), o.expectedDelivery(), o.deliveredOn(), o.address(), o.status().beforeShipment(),
-                o.status().beforeShipment(), eligibility.eligible(), eligibility.reason(), eligibility.deadline(),
-                o.returnNo());
+        String courier = o.courier() == null ? "" : o.courier().displayName().in(lang);
+        return new Texts(item, courier, o.status().label().in(lang));
     }
 }

@@ -58,13 +58,12 @@ final class ShopController {
     }
 
     @GetMapping("/products")
-    Map<String, List<ProductView>> products(@RequestParam(required = false) @Nullable String category,
+    ProductList products(@RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable BigDecimal minPrice,
             @RequestParam(required = false) @Nullable BigDecimal maxPrice,
             @RequestParam(defaultValue = "5") int limit, @RequestParam(defaultValue = "zh") String lang) {
         String wanted = category == null || category.isBlank() ? null : category;
-        return Map.of("products", catalogue.search(wanted, minPrice, maxPrice, limit).stream()
-                .map(p -> ProductView.of(p, lang)).toList());
+        return ProductList.of(catalogue.search(wanted, minPrice, maxPrice, limit), lang);
     }
 
     private OrderView view(Order order, String lang) {
@@ -124,6 +123,31 @@ final class ShopController {
             String name = p.name().in(lang);
             return new ProductView(p.id(), p.category(), name, p.highlight().in(lang), p.price(), priceText,
                     name + " " + priceText);
+        }
+    }
+
+    /**
+     * Search results, with a ready-to-show numbered list in both languages for callers (such as a bot
+     * connector) that cannot choose a language per request.
+     *
+     * @param count how many products matched
+     * @param products the products in the requested language
+     * @param summary {@code zh} and {@code en}: one line per product, "1. name ¥price: highlight"
+     */
+    record ProductList(int count, List<ProductView> products, Map<String, String> summary) {
+        static ProductList of(List<Product> found, String lang) {
+            return new ProductList(found.size(), found.stream().map(p -> ProductView.of(p, lang)).toList(),
+                    Map.of("zh", lines(found, "zh"), "en", lines(found, "en")));
+        }
+
+        private static String lines(List<Product> found, String lang) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < found.size(); i++) {
+                ProductView v = ProductView.of(found.get(i), lang);
+                out.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(v.label())
+                        .append(lang.equals("en") ? ": " : "：").append(v.highlight());
+            }
+            return out.toString();
         }
     }
 }

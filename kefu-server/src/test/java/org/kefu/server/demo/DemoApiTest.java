@@ -48,6 +48,7 @@ final class DemoApiTest {
                 .andExpect(jsonPath("$.canCancel").value(false));
         mvc.perform(get("/demo/shop/orders/20241101003").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(jsonPath("$.statusText").value("已签收"))
+                .andExpect(jsonPath("$.i18n.en.item").value("Xingyao X5 clear silicone case"))
                 .andExpect(jsonPath("$.returnable").value(true))
                 .andExpect(jsonPath("$.returnDeadline").value("2026-11-27"));
     }
@@ -94,7 +95,8 @@ final class DemoApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.products.length()").value(3))
                 .andExpect(jsonPath("$.products[0].priceText").value("¥399"))
-                .andExpect(jsonPath("$.products[0].label").value("Fushou S1 senior phone ¥399"));
+                .andExpect(jsonPath("$.products[0].label").value("Fushou S1 senior phone ¥399"))
+                .andExpect(jsonPath("$.summary.zh").value(org.hamcrest.Matchers.startsWith("1. 福寿 S1 老人手机 ¥399：大字大声")));
         mvc.perform(get("/demo/shop/products").param("category", "cars").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("invalid_request"));
@@ -117,7 +119,8 @@ final class DemoApiTest {
                 .andExpect(jsonPath("$.balanceText").value("¥12,345.67"));
         mvc.perform(get("/demo/bank/accounts/13800138000/transactions").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(jsonPath("$.transactions.length()").value(10))
-                .andExpect(jsonPath("$.transactions[0].amountText").value("-¥38.50"));
+                .andExpect(jsonPath("$.transactions[0].amountText").value("-¥38.50"))
+                .andExpect(jsonPath("$.summary.en").value(org.hamcrest.Matchers.startsWith("11-23 12:40  Meituan food delivery  -¥38.50\n")));
         mvc.perform(post("/demo/bank/accounts/13800138000/freeze").header(DemoApiKeyFilter.HEADER, KEY))
                 .andExpect(jsonPath("$.frozen").value(true))
                 .andExpect(jsonPath("$.card").value("**** 6789"));
