@@ -47,6 +47,9 @@ public final class EntityExtractor {
         if (!dictionary.isEmpty()) {
             list.add(dictionary);
         }
+        if (b.names) {
+            list.add(new NameRecognizer());
+        }
         this.recognizers = List.copyOf(list);
         this.resolver = new OverlapResolver(b.patterns.stream().map(TrainingData.EntityPattern::type).toList());
     }
@@ -80,6 +83,7 @@ public final class EntityExtractor {
         private @Nullable ZoneId zone;
         private @Nullable List<TrainingData.DictionaryEntry> dictionary;
         private @Nullable List<TrainingData.EntityPattern> patterns;
+        private boolean names = true;
 
         private Builder() {
         }
@@ -127,6 +131,15 @@ public final class EntityExtractor {
         public Builder patterns(List<TrainingData.EntityPattern> patterns) {
             requireState(this.patterns == null, "patterns were already set to %s", this.patterns);
             this.patterns = List.copyOf(patterns);
+            return this;
+        }
+
+        /**
+         * Whether to recognise Chinese person and place names with HanLP (default true; costs about 5 µs
+         * per message). Turn off for bots that never ask for names or places.
+         */
+        public Builder personAndPlaceNames(boolean enabled) {
+            this.names = enabled;
             return this;
         }
 

@@ -1,0 +1,67 @@
+package org.kefu.nlu.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kefu.nlu.entity.Extraction.entities;
+import static org.kefu.nlu.entity.Extraction.values;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kefu.nlu.Entity;
+
+final class DictionaryAndNameTest {
+
+    @Test
+    void findsDictionaryValuesAndSynonymsAsTheCanonicalValue() {
+        assertThat(values("我的苹果15坏了", "product")).containsExactly("iPhone 15");
+        assertThat(values("我的ＩＰＨＯＮＥ　１５坏了", "product")).containsExactly("iPhone 15");
+        assertThat(values("i15 broke", "product")).containsExactly("iPhone 15");
+        assertThat(values("寄到京城", "city")).containsExactly("北京");
+    }
+
+    @Test
+    void prefersTheLongestDictionaryMatch() {
+        List<Entity> found = entities("iphone 15 pro多少钱", "product");
+        assertThat(found).extracting(Entity::value).containsExactly("iPhone 15 Pro");
+        assertThat(found.getFirst().text()).isEqualTo("iphone 15 pro");
+    }
+
+    @Test
+    void ignoresSpacesInsideASynonym() {
+        assertThat(values("iphone15pro", "product")).containsExactly("iPhone 15 Pro");
+    }
+
+    @Test
+    void doesNotMatchLatinSynonymsInsideLongerWords() {
+        assertThat(values("the i150 is out", "product")).isEmpty();
+        assertThat(values("ai15 model", "product")).isEmpty();
+        assertThat(values("beijingers", "city")).isEmpty();
+    }
+
+    @Test
+    void traditionalChineseSynonymsMatchSimplifiedText() {
+        EntityExtractor extractor = EntityExtractor.builder()
+                .dictionary(List.of(new org.kefu.nlu.TrainingData.DictionaryEntry("service", "退貨", List.of())))
+                .build();
+        assertThat(extractor.extract(org.kefu.nlu.text.TextPipeline.standard().analyze("我要退货")))
+                .extracting(Entity::type, Entity::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("service", "退貨"));
+    }
+
+    @Test
+    void findsChinesePersonAndPlaceNames() {
+        assertThat(values("收件人刘德华，地址广州天河区", Entity.PERSON)).containsExactly("刘德华");
+        assertThat(values("收件人刘德华，地址广州天河区", Entity.PLACE)).containsExactly("广州", "天河区");
+        assertThat(values("我叫王小明", Entity.PERSON)).containsExactly("王小明");
+    }
+
+    @Test
+    void dictionaryEntryAndPlaceNameOnTheSameSpanAreBothKept() {
+        assertThat(entities("寄到北京")).extracting(Entity::type).containsExactlyInAnyOrder("city", Entity.PLACE);
+    }
+
+    @Test
+    void namesCanBeTurnedOff() {
+        EntityExtractor noNames = EntityExtractor.builder().personAndPlaceNames(false).build();
+        assertThat(noNames.extract(org.kefu.nlu.text.TextPipeline.standard().analyze("收件人刘德华，地址广州"))).isEmpty();
+    }
+}
