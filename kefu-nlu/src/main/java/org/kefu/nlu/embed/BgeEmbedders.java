@@ -31,6 +31,18 @@ public final class BgeEmbedders {
     }
 
     /**
+     * A catalog of the same shared models without their cache of recent sentences, for measuring what an
+     * embedding really costs. Serving code should use {@link #catalog()}.
+     */
+    public static EmbedderCatalog uncachedCatalog() {
+        return name -> switch (name) {
+            case ZH_MODEL -> ZhHolder.MODEL;
+            case EN_MODEL -> EnHolder.MODEL;
+            default -> throw new NluException("unknown embedding model: " + name);
+        };
+    }
+
+    /**
      * The shared model of the given name.
      *
      * @throws NluException for a name other than {@link #ZH_MODEL} and {@link #EN_MODEL}
@@ -63,16 +75,14 @@ public final class BgeEmbedders {
 
     // Holder classes: the JVM loads each model lazily and exactly once, without locking on later calls.
     private static final class ZhHolder {
-        static final SentenceEmbedder INSTANCE = new CachingEmbedder(
-                OnnxSentenceEmbedder.load(ZH_MODEL + ".onnx", ZH_MODEL + "-tokenizer.json",
-                        ZH_DIMENSION),
-                CACHE_CAPACITY);
+        static final SentenceEmbedder MODEL =
+                OnnxSentenceEmbedder.load(ZH_MODEL + ".onnx", ZH_MODEL + "-tokenizer.json", ZH_DIMENSION);
+        static final SentenceEmbedder INSTANCE = new CachingEmbedder(MODEL, CACHE_CAPACITY);
     }
 
     private static final class EnHolder {
-        static final SentenceEmbedder INSTANCE = new CachingEmbedder(
-                OnnxSentenceEmbedder.load(EN_MODEL + ".onnx", EN_MODEL + "-tokenizer.json",
-                        EN_DIMENSION),
-                CACHE_CAPACITY);
+        static final SentenceEmbedder MODEL =
+                OnnxSentenceEmbedder.load(EN_MODEL + ".onnx", EN_MODEL + "-tokenizer.json", EN_DIMENSION);
+        static final SentenceEmbedder INSTANCE = new CachingEmbedder(MODEL, CACHE_CAPACITY);
     }
 }

@@ -1,0 +1,33 @@
+package org.kefu.bench;
+
+import java.util.List;
+import org.kefu.nlu.NluModel;
+import org.kefu.nlu.TrainingData.LabeledText;
+import org.kefu.nlu.eval.EvaluationReport;
+import org.kefu.nlu.eval.Evaluator;
+
+/**
+ * DataCLUE CIC: 118 Chinese e-commerce intents with deliberately noisy training labels; train on train,
+ * dev figures are printed for tuning, the final figures come from test_public.
+ */
+final class CicTask implements BenchmarkTask {
+
+    @Override
+    public String name() {
+        return "dataclue_cic";
+    }
+
+    @Override
+    public void run(BenchContext context) throws Exception {
+        List<LabeledText> train = IntentDatasets.cic(context.dataDir(), "train");
+        NluModel model = IntentRuns.train(train, context);
+        EvaluationReport dev = Evaluator.evaluate(
+                IntentRuns.predict(model, IntentDatasets.cic(context.dataDir(), "dev")), null);
+        context.report().info(String.format(java.util.Locale.ROOT, "dataclue_cic dev (tuning only): accuracy %.2f macro_f1 %.2f",
+                IntentRuns.percent(dev.accuracy()), IntentRuns.percent(dev.macroF1())));
+        EvaluationReport test = Evaluator.evaluate(
+                IntentRuns.predict(model, IntentDatasets.cic(context.dataDir(), "test_public")), null);
+        context.report().result(name(), "accuracy", IntentRuns.percent(test.accuracy()), "test_public");
+        context.report().result(name(), "macro_f1", IntentRuns.percent(test.macroF1()), "target >= 78");
+    }
+}
