@@ -1,0 +1,154 @@
+package org.kefu.server.channel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.kefu.server.conversation.ConversationEvent;
+import org.kefu.server.conversation.ConversationService;
+import org.kefu.server.conversation.ConversationTopic;
+import org.kefu.server.conversation.Message;
+import org.kefu.server.conversation.Sender;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * One customer socket after its hello: which conversation it follows and the newest message it has been sent.
+ * Messages reach it in sequence order without gaps or repeats: a live message that arrives ahead of a gap
+ * first pulls the missing ones from the store.
+ */
+final class ChatSocket {
+
+    private final WebSocketSession session;
+    private final ServerFrames frames;
+    private final ConversationService conversations;
+    private final ReentrantLock lock = new ReentrantLock();
+    private @Nullable State state;
+
+    private record State(String conversationId, String customerId, Locale locale,
+            ConversationTopic.Subscription subscription, long lastSent) {
+        State sent(long seq) {
+            return new State(conversationId, customerId, locale, subscription, Math.max(lastSent, seq));
+        }
+    }
+
+    ChatSocket(WebSocketSession session, ServerFrames frames, ConversationService conversations) {
+        this.session = session;
+        this.frames = frames;
+        this.conversations = conversations;
+    }
+
+    boolean started() {
+        return state != null;
+    }
+
+    String conversationId() {
+        return requireState().conversationId();
+    }
+
+    String customerId() {
+        return requireState().customerId();
+    }
+
+    @Nullable Locale locale() {
+        State s = state;
+        return s == null ? null : s.locale();
+    }
+
+    /** Follows the conversation from now on and replays everything after {@code afterSeq}. */
+    void start(String conversationId, String customerId, Locale locale, TextMessage welcome, long afterSeq) {
+        lock.lock();
+        try {
+            ConversationTopic.Subscription subscription = conversations.topic().subscribe(conversationId, this::on);
+            state = new State(conversationId, customerId, locale, subscription, afterSeq);
+            send(welcome);
+            replay(afterSeq);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends every message after {@code afterSeq} again, as asked for by a {@code sync} frame. */
+    void replay(long afterSeq) {
+        lock.lock();
+        try {
+            long after = afterSeq;
+            List<Message> page;
+            do {
+                page = conversations.messagesAfter(conversationId(), after);
+                for (Message m : page) {
+                    sendMessage(m);
+                    after = m.seq();
+                }
+            } while (!page.isEmpty());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void send(TextMessage frame) {
+        lock.lock();
+        try {
+            if (session.isOpen()) {
+                session.sendMessage(frame);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void on(ConversationEvent event) {
+        switch (event) {
+            case ConversationEvent.MessageStored stored -> deliver(stored.message());
+            case ConversationEvent.StatusChanged status -> send(frames.status(status));
+            case ConversationEvent.Typing typing -> {
+                if (typing.from() == Sender.AGENT) {
+                    send(frames.agentTyping());
+                }
+            }
+            case ConversationEvent.SurveyRequested survey -> send(frames.survey());
+            case ConversationEvent.Read read -> { } // read receipts are for the agent
+        }
+    }
+
+    private void deliver(Message m) {
+        lock.lock();
+        try {
+            long lastSent = requireState().lastSent();
+            if (m.seq() <= lastSent) {
+                return;
+            }
+            if (m.seq() > lastSent + 1) {
+                replay(lastSent); // fills the gap and sends m too
+                return;
+            }
+            sendMessage(m);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void sendMessage(Message m) {
+        send(frames.message(m));
+        state = requireState().sent(m.seq());
+    }
+
+    void close() {
+        State s = state;
+        if (s != null) {
+            s.subscription().close();
+        }
+    }
+
+    private State requireState() {
+        State s = state;
+        if (s == null) {
+            throw new IllegalStateException("socket has not said hello");
+        }
+        return s;
+    }
+}
