@@ -62,4 +62,49 @@ public record DialogueState(
         copy.put(name, value);
         return new DialogueState(activeFlow, awaitingSlot, copy, repromptCount, fallbackCount, lastIntent, context);
     }
+
+    /** A copy with several slots set. */
+    public DialogueState withSlots(Map<String, String> values) {
+        Map<String, String> copy = new LinkedHashMap<>(slots);
+        copy.putAll(values);
+        return new DialogueState(activeFlow, awaitingSlot, copy, repromptCount, fallbackCount, lastIntent, context);
+    }
+
+    /** A copy without one slot. */
+    public DialogueState withoutSlot(String name) {
+        Map<String, String> copy = new LinkedHashMap<>(slots);
+        copy.remove(name);
+        return new DialogueState(activeFlow, awaitingSlot, copy, repromptCount, fallbackCount, lastIntent, context);
+    }
+
+    /** A copy in a flow (or none), awaiting a slot (or nothing), with the re-prompt count reset. */
+    public DialogueState withFlow(@Nullable String flow, @Nullable String awaiting) {
+        return new DialogueState(flow, awaiting, slots, 0, fallbackCount, lastIntent, context);
+    }
+
+    /** A copy with another re-prompt count. */
+    public DialogueState withRepromptCount(int count) {
+        return new DialogueState(activeFlow, awaitingSlot, slots, count, fallbackCount, lastIntent, context);
+    }
+
+    /** A copy with another count of consecutive not-understood turns. */
+    public DialogueState withFallbackCount(int count) {
+        return new DialogueState(activeFlow, awaitingSlot, slots, repromptCount, count, lastIntent, context);
+    }
+
+    /** A copy with another last intent (intent, FAQ id or flow id). */
+    public DialogueState withLastIntent(@Nullable String intent) {
+        return new DialogueState(activeFlow, awaitingSlot, slots, repromptCount, fallbackCount, intent, context);
+    }
+
+    /** A copy with one context value set, or removed when {@code value} is null. */
+    public DialogueState withContext(String key, @Nullable String value) {
+        Map<String, String> copy = new LinkedHashMap<>(context);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return new DialogueState(activeFlow, awaitingSlot, slots, repromptCount, fallbackCount, lastIntent, copy);
+    }
 }

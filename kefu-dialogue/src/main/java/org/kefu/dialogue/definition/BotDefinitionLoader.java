@@ -84,6 +84,10 @@ public final class BotDefinitionLoader {
                 throw new UncheckedIOException("cannot read " + file + " of bot " + folder, e);
             }
         }
+        if (!problems.isEmpty()) {
+            // Unreadable files would make every reference into them look broken: report the syntax first.
+            throw new BotDefinitionException(folder, problems.messages());
+        }
         BotDefinition definition = build(folder, roots, problems);
         if (!problems.isEmpty() || definition == null) {
             throw new BotDefinitionException(folder, problems.messages());

@@ -38,9 +38,25 @@ final class YamlTreeReader {
             return node(parser, token);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(file, line, "invalid YAML: " + e.getOriginalMessage());
+            problems.add(file, line, "invalid YAML: " + summary(e.getOriginalMessage()));
             return null;
         }
+    }
+
+    /** The YAML parser's message without its multi-line source excerpt, with a hint for a common mistake. */
+    static String summary(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            String trimmed = line.strip();
+            if (!line.startsWith(" ") && !trimmed.isEmpty() && !trimmed.startsWith("in reader") && !trimmed.equals("^")) {
+                out.append(out.isEmpty() ? "" : "; ").append(trimmed);
+            }
+        }
+        String text = out.isEmpty() ? message.strip() : out.toString();
+        if (text.contains("got {")) {
+            text += " (a text holding ${...} inside [ ] must be quoted)";
+        }
+        return text;
     }
 
     private YamlNode node(JsonParser parser, JsonToken token) {

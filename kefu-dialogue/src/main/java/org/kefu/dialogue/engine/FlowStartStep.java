@@ -1,0 +1,57 @@
+package org.kefu.dialogue.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kefu.dialogue.DialogueState;
+import org.kefu.dialogue.definition.FlowDef;
+import org.kefu.dialogue.definition.SlotDef;
+import org.kefu.nlu.FaqHit;
+import org.kefu.nlu.IntentScore;
+
+/**
+ * Starts a flow: for a pressed {@code /intent} button, a {@code /retry} of the last flow, or the top intent
+ * when it reaches the threshold and triggers a flow (unless an FAQ hit is more certain).
+ */
+final class FlowStartStep implements DialogueStep {
+
+    @Override
+    public StepResult handle(TurnContext t, DialogueState state) {
+        if (t.signal().is(Signal.Kind.RETRY)) {
+            Optional<FlowDef> last = Optional.ofNullable(state.context().get(StateKeys.LAST_FLOW)).flatMap(t.bot()::flow);
+            if (last.isPresent()) {
+                Map<String, String> known = new LinkedHashMap<>();
+                for (SlotDef slot : last.get().slots()) {
+                    String value = state.slots().get(slot.name());
+                    if (value != null) {
+                        known.put(slot.name(), value);
+                    }
+                }
+                return FlowRunner.start(t, last.get(), state, known, List.of());
+            }
+            return new StepResult.Continue(state);
+        }
+        Optional<FlowDef> flow = flowToStart(t);
+        return flow.<StepResult>map(f -> FlowRunner.start(t, f, state, Map.of(), List.of()))
+                .orElse(new StepResult.Continue(state));
+    }
+
+    private static Optional<FlowDef> flowToStart(TurnContext t) {
+        if (t.signal().is(Signal.Kind.INTENT)) {
+            return t.bot().flowTriggeredBy(t.signal().argument());
+        }
+        if (t.signal().kind() != Signal.Kind.NONE) {
+            return Optional.empty();
+        }
+        Optional<IntentScore> intent = t.confidentIntent();
+        if (intent.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FaqHit> faq = t.confidentFaq();
+        if (faq.isPresent() && faq.get().confidence() > intent.get().confidence()) {
+            return Optional.empty();
+        }
+        return t.bot().flowTriggeredBy(intent.get().intent());
+    }
+}
