@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +41,13 @@ final class BankController {
         return new CodeSent(true, phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4));
     }
 
+    /** 200 {@code {"verified":true}} for the right code, 422 {@code wrong_code} otherwise. */
     @PostMapping("/otp/verify")
     Verification verify(@RequestBody CodeRequest request) {
-        return new Verification(accounts.verifyCode(request.phone(), request.code()));
+        if (!accounts.verifyCode(request.phone(), request.code())) {
+            throw new DemoException(HttpStatus.UNPROCESSABLE_CONTENT, "wrong_code", "the one-time code is not correct");
+        }
+        return new Verification(true);
     }
 
     @GetMapping("/accounts/{phone}/balance")

@@ -110,7 +110,8 @@ final class DemoApiTest {
                 .andExpect(jsonPath("$.maskedPhone").value("138****8000"));
         mvc.perform(post("/demo/bank/otp/verify").header(DemoApiKeyFilter.HEADER, KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"13800138000\",\"code\":\"111111\"}"))
-                .andExpect(jsonPath("$.verified").value(false));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").value("wrong_code"));
         mvc.perform(post("/demo/bank/otp/verify").header(DemoApiKeyFilter.HEADER, KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"phone\":\"13800138000\",\"code\":\"123456\"}"))
                 .andExpect(jsonPath("$.verified").value(true));
