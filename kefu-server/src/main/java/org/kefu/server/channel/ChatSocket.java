@@ -1,7 +1,6 @@
 package org.kefu.server.channel;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,6 +12,8 @@ import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One customer socket after its hello: which conversation it follows and the newest message it has been sent.
@@ -20,6 +21,8 @@ import org.springframework.web.socket.WebSocketSession;
  * first pulls the missing ones from the store.
  */
 final class ChatSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
     private final WebSocketSession session;
     private final ServerFrames frames;
@@ -95,7 +98,8 @@ final class ChatSocket {
                 session.sendMessage(frame);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The client went away mid-send. Everything is stored; it catches up with hello/sync on reconnect.
+            LOG.debug("Chat socket {} is gone", session.getId(), e);
         } finally {
             lock.unlock();
         }

@@ -5,6 +5,7 @@ import org.kefu.server.security.SecurityProperties;
 import org.kefu.server.security.VisitorTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -32,10 +33,13 @@ class WebSocketConfiguration implements WebSocketConfigurer {
                 .setAllowedOriginPatterns(security.allowedOrigins().toArray(String[]::new));
     }
 
+    // A FactoryBean is created early, while bean types are still being worked out and before configuration
+    // properties are bound, so it reads the one setting it needs from the environment.
     @Bean
-    static ServletServerContainerFactoryBean chatWebSocketContainer(ChannelProperties properties) {
+    static ServletServerContainerFactoryBean chatWebSocketContainer(Environment environment) {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
+        container.setMaxTextMessageBufferSize(
+                environment.getProperty("kefu.channel.max-frame-bytes", Integer.class, 65536));
         container.setMaxSessionIdleTimeout(10L * 60 * 1000);
         return container;
     }

@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.url=jdbc:h2:mem:kefu-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "kefu.bots.background-loading=false",
-    "kefu.admin.password=test-admin-password"
+    "kefu.admin.password=test-admin-password",
+    "kefu.channel.conversation-rate.burst=100000",
+    "kefu.channel.conversation-rate.per-minute=100000"
 })
 @ActiveProfiles("test")
 @Import(EchoBotConfiguration.class)
