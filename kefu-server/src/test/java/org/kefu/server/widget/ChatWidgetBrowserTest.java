@@ -22,8 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The widget on the sample shop page, in a real headless Chromium against the real server and bots. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/**
+ * The widget on the sample shop page, in a real headless Chromium against the real server and the real demo shop
+ * bot, as a newcomer runs it (demo profile), only on an in-memory database.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:kefu-widget-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "kefu.bots.background-loading=false"
+})
 final class ChatWidgetBrowserTest {
 
     @LocalServerPort

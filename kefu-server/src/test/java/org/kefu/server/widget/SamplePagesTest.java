@@ -8,11 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.kefu.server.testbot.KefuServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/** The sample pages over HTTP: language choice, the widget's script tag, the widget script itself. */
+@KefuServerTest
 final class SamplePagesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
