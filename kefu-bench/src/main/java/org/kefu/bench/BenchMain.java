@@ -25,6 +25,10 @@ public final class BenchMain {
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> selection = new ArrayList<>();
         Path dataDir = null;
@@ -79,11 +83,12 @@ public final class BenchMain {
                 new Banking77Task(), new Clinc150Task(), new CicTask()));
         ServiceLoader.load(BenchmarkTask.class).forEach(tasks::add);
         tasks.add(new LatencyTask());
+        tasks.add(new TuningTask());
         return tasks;
     }
 
     private static boolean selected(BenchmarkTask task, List<String> selection) {
-        return selection.contains("all") || selection.contains(task.group()) || selection.contains(task.name());
+        return selection.contains("all") && !task.group().equals("tuning") || selection.contains(task.group()) || selection.contains(task.name());
     }
 
     private static Path repositoryRoot() {

@@ -14,6 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kefu.nlu.embed.BgeEmbedders;
+import org.kefu.nlu.entity.EntityExtractor;
+import org.kefu.nlu.faq.FaqIndex;
+import org.kefu.nlu.intent.Classification;
 import org.kefu.nlu.intent.IntentClassifier;
 import org.kefu.nlu.intent.IntentInput;
 import org.kefu.nlu.intent.IntentTrainer;
@@ -31,19 +35,35 @@ public final class NluModel implements Understander {
 
     /** How many ranked intents an {@link Understanding} carries at most. */
     static final int MAX_INTENTS = 10;
+    /** How many FAQ hits an {@link Understanding} carries at most. */
+    static final int MAX_FAQ_HITS = 5;
+    /** A FAQ hit at least this confident means the message is in scope, whatever the intents say. */
+    static final double FAQ_IN_SCOPE_CONFIDENCE = 0.5;
 
     private final TrainingData knowledge;
     private final @Nullable IntentClassifier classifier;
-    private final NluOptions options;
     private final String version;
     private final TextPipeline pipeline = TextPipeline.standard();
+    private final EntityExtractor entities;
+    private final @Nullable FaqIndex faqs;
 
     private NluModel(TrainingData knowledge, @Nullable IntentClassifier classifier, NluOptions options,
             String version) {
         this.knowledge = knowledge;
         this.classifier = classifier;
-        this.options = options;
         this.version = version;
+        this.entities = EntityExtractor.builder()
+                .clock(options.clock())
+                .zone(options.zone())
+                .dictionary(knowledge.dictionary())
+                .patterns(knowledge.patterns())
+                .build();
+        this.faqs = knowledge.faqs().isEmpty() ? null : FaqIndex.builder()
+                .entries(knowledge.faqs())
+                .pipeline(pipeline)
+                .embedders(language -> options.embeddings().embedder(
+                        language == Language.EN ? BgeEmbedders.EN_MODEL : BgeEmbedders.ZH_MODEL))
+                .build();
     }
 
     /**
@@ -145,12 +165,17 @@ public final class NluModel implements Understander {
     public Understanding understand(String text) {
         requireNonNull(text, "text");
         AnalyzedText analyzed = pipeline.analyze(text);
-        List<IntentScore> intents = classifier == null
+        Classification classification = classifier == null
+                ? new Classification(List.of(), true)
+                : classifier.classify(intentInput(analyzed), MAX_INTENTS);
+        List<FaqHit> hits = faqs == null
                 ? List.of()
-                : classifier.rank(intentInput(analyzed), MAX_INTENTS);
-        boolean outOfScope = intents.isEmpty() || intents.getFirst().confidence() < classifier.outOfScopeThreshold();
-        return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(), List.of(),
-                intents, List.of(), outOfScope);
+                : faqs.search(analyzed, faqs.embedderFor(analyzed.language()).embed(analyzed.normalized()),
+                        MAX_FAQ_HITS);
+        boolean faqAnswers = !hits.isEmpty() && hits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
+        boolean outOfScope = classification.outOfScope() && !faqAnswers;
+        return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(),
+                entities.extract(analyzed), classification.intents(), hits, outOfScope);
     }
 
     static IntentInput intentInput(AnalyzedText analyzed) {

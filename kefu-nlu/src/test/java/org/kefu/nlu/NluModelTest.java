@@ -69,5 +69,13 @@ final class NluModelTest {
         Understanding u = faqModel.understand("包邮吗");
         assertThat(u.intents()).isEmpty();
         assertThat(faqModel.intents()).isEmpty();
+        assertThat(u.topFaq()).hasValueSatisfying(hit -> assertThat(hit.faqId()).isEqualTo("shipping_fee"));
+    }
+
+    @Test
+    void extractsEntitiesFromTheBotsPatternsAndDictionary() {
+        Understanding u = model.understand("我的苹果手机订单DD12345678到哪了");
+        assertThat(u.entity(Entity.ORDER_NUMBER)).hasValueSatisfying(e -> assertThat(e.value()).contains("12345678"));
+        assertThat(u.entity("product")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo("iphone"));
     }
 }

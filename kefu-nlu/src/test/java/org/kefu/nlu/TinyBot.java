@@ -18,9 +18,11 @@ final class TinyBot {
                 "talk to a human", "connect me to an agent", "I need a real person");
         add(examples, "greeting", "你好", "在吗", "早上好", "哈喽", "hello", "hi there", "good morning");
         return new TrainingData(examples,
-                List.of(new TrainingData.FaqEntry("shipping_fee", List.of("运费多少", "包邮吗", "how much is shipping"))),
+                List.of(new TrainingData.FaqEntry("shipping_fee", List.of("运费多少", "包邮吗", "how much is shipping")),
+                        new TrainingData.FaqEntry("opening_hours", List.of("客服几点上班", "你们几点下班", "what are your opening hours")),
+                        new TrainingData.FaqEntry("invoice", List.of("怎么开发票", "能开专票吗", "how do I get an invoice"))),
                 List.of(new TrainingData.DictionaryEntry("product", "iphone", List.of("苹果手机", "iphone"))),
-                List.of(new TrainingData.EntityPattern(Entity.ORDER_NUMBER, "\\bDD\\d{8}\\b")));
+                List.of(new TrainingData.EntityPattern(Entity.ORDER_NUMBER, "DD\\d{8}")));
     }
 
     private static void add(List<TrainingData.LabeledText> out, String label, String... texts) {

@@ -99,6 +99,22 @@ public final class IntentClassifier {
     }
 
     /**
+     * Ranks the intents of a message and decides whether it is out of scope.
+     *
+     * @param input the analysed message
+     * @param limit how many intents to return at most
+     */
+    public Classification classify(IntentInput input, int limit) {
+        SparseVector sparseVector = sparse.featurize(input);
+        float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
+        List<IntentScore> intents = ranked(probabilities(sparseVector, dense), limit);
+        boolean outOfScope = sparseVector.size() == 0
+                || intents.isEmpty()
+                || intents.getFirst().confidence() < outOfScopeThreshold;
+        return new Classification(intents, outOfScope);
+    }
+
+    /**
      * Ranks the intents of a message, best first.
      *
      * @param input the analysed message
