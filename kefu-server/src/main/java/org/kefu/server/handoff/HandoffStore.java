@@ -55,7 +55,7 @@ class HandoffStore {
 
     /** Every handoff of a conversation, oldest first. */
     List<Handoff> history(String conversationId) {
-        return jdbc.sql(SELECT + " where conversation_id = :c order by queued_at, id")
+        return jdbc.sql(SELECT + " where conversation_id = :c order by ordinal")
                 .param("c", conversationId)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -63,7 +63,7 @@ class HandoffStore {
 
     /** Waiting handoffs of one team, first come first. */
     List<Handoff> waiting(String teamId) {
-        return jdbc.sql(SELECT + " where team_id = :t and assigned_agent_id is null and ended_at is null order by queued_at, id")
+        return jdbc.sql(SELECT + " where team_id = :t and assigned_agent_id is null and ended_at is null order by ordinal")
                 .param("t", teamId)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -71,7 +71,7 @@ class HandoffStore {
 
     /** Every waiting handoff, first come first. */
     List<Handoff> waitingAll() {
-        return jdbc.sql(SELECT + " where assigned_agent_id is null and ended_at is null order by queued_at, id")
+        return jdbc.sql(SELECT + " where assigned_agent_id is null and ended_at is null order by ordinal")
                 .query((rs, n) -> row(rs))
                 .list();
     }

@@ -1,8 +1,7 @@
-package org.kefu.server.agent;
+package org.kefu.server.agent.workspace;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +24,7 @@ class InternalNoteStore {
                 .param("c", conversationId)
                 .param("a", agentId)
                 .param("t", text)
-                .param("now", AgentStore.utc(now))
+                .param("now", now.atOffset(java.time.ZoneOffset.UTC))
                 .update();
     }
 
@@ -36,7 +35,7 @@ class InternalNoteStore {
                 where n.conversation_id = :c order by n.created_at, n.id""")
                 .param("c", conversationId)
                 .query((rs, i) -> new InternalNote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Objects.requireNonNull(AgentStore.instant(rs, "created_at"))))
+                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
 }

@@ -1,4 +1,4 @@
-package org.kefu.server.agent;
+package org.kefu.server.agent.workspace;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.kefu.server.agent;
+package org.kefu.server.agent.workspace;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
