@@ -115,7 +115,8 @@ final class Fields {
                 out.add(s.value().strip());
             } else {
                 problem(item.line(), "'" + key + "' in " + what + " must hold non-empty texts, found "
-                        + (item instanceof YamlNode.Scalar ? "an empty value" : item.kind()));
+                        + (item instanceof YamlNode.Scalar ? "an empty value" : item.kind())
+                        + (item instanceof YamlNode.Mapping ? " (quote a text that contains ': ')" : ""));
             }
         }
         return out;

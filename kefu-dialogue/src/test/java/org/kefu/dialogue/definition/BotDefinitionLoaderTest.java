@@ -84,10 +84,10 @@ final class BotDefinitionLoaderTest {
     @Test
     void explainsUnquotedPlaceholdersInAFlowList() throws IOException {
         Path dir = copyOfMini();
-        replace(dir.resolve("responses.yml"), "en: [\"Order ${orderId} is paid", "en: [Order ${orderId} is paid");
-        replace(dir.resolve("responses.yml"), "48 hours.\"]", "48 hours.]");
+        replace(dir.resolve("responses.yml"), "    en:\n      - Order ${orderId} is paid and waiting for dispatch; it ships within 48 hours.",
+                "    en: [Order ${orderId} is paid and waiting for dispatch; it ships within 48 hours.]");
         assertThat(loadFails(dir).problems()).singleElement().asString()
-                .startsWith("responses.yml:21: invalid YAML").contains("must be quoted");
+                .startsWith("responses.yml:29: invalid YAML").contains("must be quoted");
     }
 
     @Test
