@@ -3,8 +3,6 @@ package org.kefu.nlu.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kefu.nlu.Entity;
 import org.kefu.nlu.text.AnalyzedText;
 
@@ -25,14 +23,14 @@ final class AmountRecognizer implements Recognizer {
     private static final String MULTIPLIER = "(k|w|百万|千万|千|万|亿)?";
     private static final String CURRENCY_WORD =
             "(?:元|块钱|块|圆|人民币|美元|美金|rmb|cny|yuan|usd|dollars?|bucks)";
-    private static final Pattern PREFIXED = Pattern.compile(
-            "(?:[¥$]|rmb|cny|usd|us\\$) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])");
-    private static final Pattern SUFFIXED = Pattern.compile(
-            "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])");
-    private static final Pattern MULTIPLIED = Pattern.compile(
-            "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])");
-    private static final Pattern CHINESE = Pattern.compile(
-            "([" + ChineseNumerals.CHARS + "]+)(块钱|块|元|圆)?");
+    private static final AnchoredPattern PREFIXED = new AnchoredPattern(
+            "(?:[¥$]|rmb|cny|usd|us\\$) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])", "¥$rcu");
+    private static final AnchoredPattern SUFFIXED = new AnchoredPattern(
+            "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])", "0-9");
+    private static final AnchoredPattern MULTIPLIED = new AnchoredPattern(
+            "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])", "0-9");
+    private static final AnchoredPattern CHINESE = new AnchoredPattern(
+            "([" + ChineseNumerals.CHARS + "]+)(块钱|块|元|圆)?", ChineseNumerals.CHARS);
 
     @Override
     public void recognize(AnalyzedText text, List<Entity> out) {
@@ -45,31 +43,26 @@ final class AmountRecognizer implements Recognizer {
         findChinese(s, out);
     }
 
-    private static void find(Pattern pattern, String s, List<Entity> out) {
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
+    private static void find(AnchoredPattern pattern, String s, List<Entity> out) {
+        pattern.forEachMatch(s, m -> {
             BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
             String multiplier = m.group(2);
             if (multiplier != null) {
                 amount = amount.multiply(BigDecimal.valueOf(multiplierValue(multiplier)));
             }
             out.add(entity(s, m.start(), m.end(), amount));
-        }
+        });
     }
 
     private static void findChinese(String s, List<Entity> out) {
-        Matcher m = CHINESE.matcher(s);
-        while (m.find()) {
+        CHINESE.forEachMatch(s, m -> {
             String numeral = m.group(1);
             boolean hasCurrency = m.group(2) != null;
-            if (!hasCurrency && !ChineseNumerals.hasLargeUnit(numeral)) {
-                continue;
-            }
-            long value = ChineseNumerals.parse(numeral);
+            long value = hasCurrency || ChineseNumerals.hasLargeUnit(numeral) ? ChineseNumerals.parse(numeral) : -1;
             if (value > 0) {
                 out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(value)));
             }
-        }
+        });
     }
 
     private static Entity entity(String s, int start, int end, BigDecimal amount) {

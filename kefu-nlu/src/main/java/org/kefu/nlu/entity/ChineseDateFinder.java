@@ -4,8 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,17 +20,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChineseDateFinder {
     private static final String NUM = "(\\d{1,2}|" + ChineseNumerals.SMALL + ")";
-    private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|明天|明日|明晚|大后天|后天");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7]|末)");
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?" + NUM + "月" + NUM + "[日号]");
-    private static final Pattern DAY_ONLY = Pattern.compile(
-            "(?<![0-9月" + ChineseNumerals.CHARS + "])" + NUM + "号(?![楼线床门位码店窗口机房台])");
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![0-9])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])");
-    private static final Pattern OFFSET = Pattern.compile(
-            "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|日|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)");
+    private static final String NUMBER_START = "0-9" + ChineseNumerals.CHARS;
+    private static final AnchoredPattern RELATIVE_DAY = new AnchoredPattern(
+            "大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|明天|明日|明晚|大后天|后天", "大前昨今明后");
+    private static final AnchoredPattern WEEKDAY = new AnchoredPattern(
+            "(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7]|末)", "上下这本个周星礼");
+    private static final AnchoredPattern YEAR_MONTH_DAY = new AnchoredPattern(
+            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?" + NUM + "月" + NUM + "[日号]", NUMBER_START);
+    private static final AnchoredPattern DAY_ONLY = new AnchoredPattern(
+            "(?<![0-9月" + ChineseNumerals.CHARS + "])" + NUM + "号(?![楼线床门位码店窗口机房台])", NUMBER_START);
+    private static final AnchoredPattern ISO = new AnchoredPattern(
+            "(?<![0-9])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])", "0-9");
+    private static final AnchoredPattern OFFSET = new AnchoredPattern(
+            "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|日|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)", NUMBER_START);
 
     void find(String s, LocalDate today, List<DatePart> out) {
         relativeDays(s, today, out);
@@ -41,8 +42,7 @@ final class ChineseDateFinder {
     }
 
     private static void relativeDays(String s, LocalDate today, List<DatePart> out) {
-        Matcher m = RELATIVE_DAY.matcher(s);
-        while (m.find()) {
+        RELATIVE_DAY.forEachMatch(s, m -> {
             String w = m.group();
             int days = switch (w) {
                 case "大前天" -> -3;
@@ -54,12 +54,11 @@ final class ChineseDateFinder {
                 default -> 0;
             };
             out.add(new DatePart(m.start(), m.end(), today.plusDays(days), w.endsWith("晚")));
-        }
+        });
     }
 
     private static void weekdays(String s, LocalDate today, List<DatePart> out) {
-        Matcher m = WEEKDAY.matcher(s);
-        while (m.find()) {
+        WEEKDAY.forEachMatch(s, m -> {
             String prefix = m.group(1);
             String day = m.group(2);
             DayOfWeek dow = day.equals("末") ? DayOfWeek.SATURDAY : DayOfWeek.of(weekdayNumber(day.charAt(0)));
@@ -77,7 +76,7 @@ final class ChineseDateFinder {
                 date = today.with(DayOfWeek.MONDAY).plusWeeks(weeks).with(dow);
             }
             out.add(new DatePart(m.start(), m.end(), date, false));
-        }
+        });
     }
 
     private static int weekdayNumber(char c) {
@@ -88,28 +87,24 @@ final class ChineseDateFinder {
     }
 
     private static void absolute(String s, LocalDate today, List<DatePart> out) {
-        Matcher m = YEAR_MONTH_DAY.matcher(s);
-        while (m.find()) {
+        YEAR_MONTH_DAY.forEachMatch(s, m -> {
             int year = m.group(1) == null ? today.getYear() : number(m.group(1));
             add(out, m, DatePart.dateOrNull(year, number(m.group(2)), number(m.group(3))));
-        }
-        m = DAY_ONLY.matcher(s);
-        while (m.find()) {
+        });
+        DAY_ONLY.forEachMatch(s, m -> {
             add(out, m, DatePart.dateOrNull(today.getYear(), today.getMonthValue(), number(m.group(1))));
-        }
-        m = ISO.matcher(s);
-        while (m.find()) {
+        });
+        ISO.forEachMatch(s, m -> {
             add(out, m, DatePart.dateOrNull(
                     Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
-        }
+        });
     }
 
     private static void offsets(String s, LocalDate today, List<DatePart> out) {
-        Matcher m = OFFSET.matcher(s);
-        while (m.find()) {
+        OFFSET.forEachMatch(s, m -> {
             int n = number(m.group(1));
             if (n < 0) {
-                continue;
+                return;
             }
             int sign = m.group(3).endsWith("后") ? 1 : -1;
             LocalDate date = switch (m.group(2)) {
@@ -119,10 +114,10 @@ final class ChineseDateFinder {
                 default -> today.plusWeeks((long) sign * n);
             };
             out.add(new DatePart(m.start(), m.end(), date, false));
-        }
+        });
     }
 
-    private static void add(List<DatePart> out, Matcher m, @Nullable LocalDate date) {
+    private static void add(List<DatePart> out, MatchResult m, @Nullable LocalDate date) {
         if (date != null) {
             out.add(new DatePart(m.start(), m.end(), date, false));
         }

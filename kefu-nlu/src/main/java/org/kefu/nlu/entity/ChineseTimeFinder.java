@@ -2,8 +2,7 @@ package org.kefu.nlu.entity;
 
 import java.time.LocalTime;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds times of day written the Chinese way: {@code 三点}, {@code 下午3点半}, {@code 晚上八点一刻},
@@ -16,34 +15,32 @@ import java.util.regex.Pattern;
 final class ChineseTimeFinder {
     private static final String NUM = "(\\d{1,2}|" + ChineseNumerals.SMALL + ")";
     private static final String PERIOD = "(凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|半夜)?";
-    private static final Pattern CLOCK = Pattern.compile(
-            PERIOD + NUM + "[点时](?:(半)|(一刻)|(三刻)|" + NUM + "分?)?");
-    private static final Pattern DIGITAL = Pattern.compile(
-            PERIOD + "(?<![0-9:])(\\d{1,2}):(\\d{2})(?![0-9:])");
+    private static final String PERIOD_START = "凌早清上中下傍晚夜半";
+    private static final AnchoredPattern CLOCK = new AnchoredPattern(
+            PERIOD + NUM + "[点时](?:(半)|(一刻)|(三刻)|" + NUM + "分?)?", PERIOD_START + "0-9" + ChineseNumerals.CHARS);
+    private static final AnchoredPattern DIGITAL = new AnchoredPattern(
+            PERIOD + "(?<![0-9:])(\\d{1,2}):(\\d{2})(?![0-9:])", PERIOD_START + "0-9");
 
     void find(String s, List<TimePart> out) {
-        Matcher m = CLOCK.matcher(s);
-        while (m.find()) {
+        CLOCK.forEachMatch(s, m -> {
             String period = m.group(1);
             String hourText = m.group(2);
             boolean minutesGiven = m.group(3) != null || m.group(4) != null || m.group(5) != null
                     || m.group(6) != null;
             if (period == null && !minutesGiven && (hourText.equals("一") || s.startsWith("一点儿", m.start()))) {
-                continue;
+                return;
             }
             int minute = m.group(3) != null ? 30
                     : m.group(4) != null ? 15
                     : m.group(5) != null ? 45
                     : m.group(6) != null ? ChineseDateFinder.number(m.group(6)) : 0;
             add(out, m.start(), m.end(), period, ChineseDateFinder.number(hourText), minute);
-        }
-        m = DIGITAL.matcher(s);
-        while (m.find()) {
-            add(out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
+        });
+        DIGITAL.forEachMatch(s, m -> add(
+                out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     }
 
-    private static void add(List<TimePart> out, int start, int end, String period, int hour, int minute) {
+    private static void add(List<TimePart> out, int start, int end, @Nullable String period, int hour, int minute) {
         int h = hour;
         if (period != null && h < 12) {
             switch (period) {

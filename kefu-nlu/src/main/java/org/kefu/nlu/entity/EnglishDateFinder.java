@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,26 +20,25 @@ import org.jspecify.annotations.Nullable;
  * {@code wed} are words too. A date without a year is in the current year.
  */
 final class EnglishDateFinder {
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "\\b(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b");
+    private static final AnchoredPattern RELATIVE_DAY = new AnchoredPattern(
+            "\\b(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)\\b", "tdy");
+    private static final AnchoredPattern WEEKDAY = new AnchoredPattern(
+            "\\b(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b", "ntlcmwfs");
     private static final String MONTH =
             "(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,? (\\d{4}))?";
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (?:the )?" + DAY + YEAR + "\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + YEAR + "\\b");
+    private static final AnchoredPattern MONTH_DAY = new AnchoredPattern("\\b" + MONTH + " (?:the )?" + DAY + YEAR + "\\b", "jfmasond");
+    private static final AnchoredPattern DAY_MONTH = new AnchoredPattern("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + YEAR + "\\b", "t0-9");
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String UNIT = " (day|week|month|year)s?";
-    private static final Pattern IN = Pattern.compile("\\bin " + COUNT + UNIT + "\\b");
-    private static final Pattern AGO_LATER = Pattern.compile(
-            "\\b" + COUNT + UNIT + " (ago|later|from now|from today)\\b");
+    private static final AnchoredPattern IN = new AnchoredPattern("\\bin " + COUNT + UNIT + "\\b", "i");
+    private static final AnchoredPattern AGO_LATER = new AnchoredPattern(
+            "\\b" + COUNT + UNIT + " (ago|later|from now|from today)\\b", "0-9aotfsen");
 
     void find(String s, LocalDate today, List<DatePart> out) {
-        Matcher m = RELATIVE_DAY.matcher(s);
-        while (m.find()) {
+        RELATIVE_DAY.forEachMatch(s, m -> {
             int days = switch (m.group(1)) {
                 case "day after tomorrow" -> 2;
                 case "day before yesterday" -> -2;
@@ -49,9 +47,8 @@ final class EnglishDateFinder {
                 default -> 0;
             };
             out.add(new DatePart(m.start(), m.end(), today.plusDays(days), m.group(1).equals("tonight")));
-        }
-        m = WEEKDAY.matcher(s);
-        while (m.find()) {
+        });
+        WEEKDAY.forEachMatch(s, m -> {
             String day = m.group(2);
             DayOfWeek dow = day.equals("weekend") ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
             String prefix = m.group(1);
@@ -62,27 +59,23 @@ final class EnglishDateFinder {
                 default -> today.with(TemporalAdjusters.nextOrSame(dow));
             };
             out.add(new DatePart(m.start(), m.end(), date, false));
-        }
-        m = MONTH_DAY.matcher(s);
-        while (m.find()) {
+        });
+        MONTH_DAY.forEachMatch(s, m -> {
             add(out, m, today, m.group(1), m.group(2), m.group(3));
-        }
-        m = DAY_MONTH.matcher(s);
-        while (m.find()) {
+        });
+        DAY_MONTH.forEachMatch(s, m -> {
             add(out, m, today, m.group(2), m.group(1), m.group(3));
-        }
-        m = IN.matcher(s);
-        while (m.find()) {
+        });
+        IN.forEachMatch(s, m -> {
             out.add(new DatePart(m.start(), m.end(), shift(today, count(m.group(1)), m.group(2)), false));
-        }
-        m = AGO_LATER.matcher(s);
-        while (m.find()) {
+        });
+        AGO_LATER.forEachMatch(s, m -> {
             int n = m.group(3).equals("ago") ? -count(m.group(1)) : count(m.group(1));
             out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
-        }
+        });
     }
 
-    private static void add(List<DatePart> out, Matcher m, LocalDate today, String month, String day,
+    private static void add(List<DatePart> out, MatchResult m, LocalDate today, String month, String day,
             @Nullable String year) {
         LocalDate date = DatePart.dateOrNull(
                 year == null ? today.getYear() : Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));

@@ -27,11 +27,15 @@ public final class TextPipeline {
             new TruncateFilter(MAX_CHARS),
             new ControlCharFilter(),
             new NfkcFilter(),
-            new FullWidthFilter(),
             new TraditionalToSimplifiedFilter(),
+            // after the conversion: HanLP's dictionary maps 「」 to curly quotes
+            new FullWidthFilter(),
             new CaseFoldFilter(),
-            new WhitespaceFilter(),
-            new TruncateFilter(MAX_CHARS)));
+            // lower-casing can leave a letter and a combining mark that NFKC composes (J̌ -> ǰ)
+            new NfkcFilter(),
+            // NFKC and the conversion may lengthen text; cut before trimming so no space is left at the end
+            new TruncateFilter(MAX_CHARS),
+            new WhitespaceFilter()));
 
     private final List<TextFilter> filters;
     private final LanguageDetector languageDetector = new LanguageDetector();
@@ -47,8 +51,9 @@ public final class TextPipeline {
     }
 
     /**
-     * The standard pipeline: truncate, strip control chars, NFKC, full-width to half-width, traditional to
-     * simplified, lower case, collapse whitespace.
+     * The standard pipeline: truncate, strip control chars, NFKC, traditional to simplified, full-width to
+     * half-width, lower case, NFKC again, truncate again, collapse whitespace. Normalising normalised text
+     * changes nothing, so training data and messages can be normalised at any stage.
      *
      * @return the shared instance
      */
