@@ -114,6 +114,28 @@ public final class ChatWidgetPage {
         return browser.waitUpTo().until(d -> texts(sender).stream().filter(matching).findFirst().orElse(null));
     }
 
+    /**
+     * Waits until the bot (or agent) has answered the customer's latest message with this text, and returns the
+     * texts of the bubbles after it. Robust to greetings and other messages that arrive before it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> awaitRepliesTo(String customerText) {
+        return browser.waitUpTo().until(d -> {
+            List<String> after = (List<String>) query("""
+                    const rows = [...r.querySelectorAll('.msg')];
+                    let at = -1;
+                    rows.forEach((row, i) => {
+                      const b = row.querySelector('.bubble');
+                      if (row.classList.contains('from-customer') && b && b.textContent === arguments[1]) at = i;
+                    });
+                    if (at < 0) return null;
+                    return rows.slice(at + 1).filter(row => row.matches('.from-bot, .from-agent'))
+                      .map(row => { const b = row.querySelector('.bubble'); return b ? b.textContent : ''; });""",
+                    customerText);
+            return after == null || after.isEmpty() ? null : after;
+        });
+    }
+
     /** Whether any of the customer's messages is still waiting for the server's ack. */
     public boolean hasUnacknowledged() {
         return Boolean.TRUE.equals(query("return !!r.querySelector('.msg.from-customer .meta')"));
