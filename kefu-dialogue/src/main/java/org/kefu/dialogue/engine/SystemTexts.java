@@ -49,6 +49,9 @@ final class SystemTexts {
             Map.entry("system.verify_phone_again", new LocalizedText(
                     "手机号格式不对，请输入 11 位手机号，例如 13800138000。",
                     "That doesn't look like a mobile number. Please enter your 11-digit mobile number, e.g. 13800138000.")),
+            Map.entry("system.verify_phone_rejected", new LocalizedText(
+                    "没能向这个手机号发送验证码，请核对后重新输入您的手机号。",
+                    "I couldn't send a code to that number. Please check it and enter your mobile number again.")),
             Map.entry("system.verify_code", new LocalizedText(
                     "验证码已发送到手机 ${phone|mask}，请输入收到的验证码。",
                     "We've sent a one-time code to ${phone|mask}. Please enter it.")),

@@ -53,6 +53,10 @@ final class VerificationStep implements DialogueStep {
             if (sent.failed()) {
                 return done(List.of(), FlowRunner.failure(t, flow, state), state.withRepromptCount(0));
             }
+            if (!sent.outcome().equals(ActionResult.OK)) {
+                // Same words whether the number is unknown or malformed: the bot must not reveal who is a customer.
+                return retry(t, flow, state, "system.verify_phone_rejected");
+            }
         }
         DialogueState asking = s.withFlow(flow.id(), StateKeys.AWAIT_CODE);
         return done(List.of(), t.say("system.verify_code", asking, FlowRunner.meta(flow)), asking);

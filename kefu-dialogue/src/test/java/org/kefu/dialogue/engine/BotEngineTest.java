@@ -150,6 +150,14 @@ final class BotEngineTest {
     }
 
     @Test
+    void reasksThePhoneNumberWhenNoCodeCanBeSentToIt() {
+        bot.user("查余额").expectAsk("_phone");
+        bot.user("13900000000").expectAsk("_phone").expectReply("没能向这个手机号发送验证码");
+        bot.user("你好呀我的手机").expectReply("手机号格式不对").expectAsk("_phone");
+        bot.user("13800138000").expectAsk("_code");
+    }
+
+    @Test
     void skipsVerificationForACustomerTheHostSiteVerified() {
         bot.verifiedCustomer("13800138000").user("查余额").expectReply("12345.67").expectSource(ReplySource.FLOW);
     }

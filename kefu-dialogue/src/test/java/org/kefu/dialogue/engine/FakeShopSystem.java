@@ -25,7 +25,10 @@ final class FakeShopSystem implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/orders/", this::order);
         server.createContext("/returns", ex -> send(ex, 200, "{\"returnId\":\"R20241101001\"}"));
-        server.createContext("/otp/send", ex -> send(ex, 200, "{\"sent\":true}"));
+        server.createContext("/otp/send", ex -> {
+            boolean known = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).contains("13800138000");
+            send(ex, known ? 200 : 404, known ? "{\"sent\":true}" : "{\"error\":\"unknown\"}");
+        });
         server.createContext("/otp/check", this::otp);
         server.createContext("/accounts/", ex -> send(ex, 200,
                 "{\"cardNumber\":\"6222020200116789\",\"balance\":\"12345.67\"}"));
