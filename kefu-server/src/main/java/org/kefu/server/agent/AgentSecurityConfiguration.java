@@ -13,8 +13,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The staff side's security: form login with a session and CSRF protection for the workspace, supervisor
@@ -47,9 +50,15 @@ class AgentSecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/agent").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path.matcher("/api/**")));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(path.matcher("/api/**"))));
         return http.build();
+    }
+
+    // APIs answer 401 whatever the Accept header says; everything else is a page and goes to the login form
+    private static AuthenticationEntryPoint entryPoint(RequestMatcher api) {
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> (api.matches(request) ? unauthorized : login).commence(request, response, e);
     }
 
     /** Admin includes supervisor includes agent. */

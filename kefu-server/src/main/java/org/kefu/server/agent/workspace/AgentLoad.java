@@ -11,7 +11,7 @@ import org.kefu.server.agent.Agent;
 record AgentLoad(Agent agent, int load) {
 
     /** Load as a share of capacity, 0..100. */
-    int percent() {
+    public int percent() {
         return agent.capacity() == 0 ? 100 : Math.min(100, load * 100 / agent.capacity());
     }
 }

@@ -28,7 +28,7 @@ record ConversationRow(
         String reason) {
 
     /** The wait as {@code m:ss}. */
-    String waitedText() {
+    public String waitedText() {
         long s = waited.toSeconds();
         return (s / 60) + ":" + String.format("%02d", s % 60);
     }

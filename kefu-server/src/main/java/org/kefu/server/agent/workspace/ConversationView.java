@@ -42,7 +42,7 @@ record ConversationView(
         List<Agent> agents) {
 
     /** The newest sequence number shown, so live updates append only newer messages. */
-    long lastSeq() {
+    public long lastSeq() {
         return messages.isEmpty() ? 0 : messages.getLast().seq();
     }
 }

@@ -1,0 +1,157 @@
+package org.kefu.server.agent.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.kefu.server.agent.AgentDirectory;
+import org.kefu.server.agent.AgentRole;
+import org.kefu.server.conversation.Conversation;
+import org.kefu.server.conversation.ConversationService;
+import org.kefu.server.conversation.Customers;
+import org.kefu.server.handoff.HandoffService;
+import org.kefu.server.testbot.KefuServerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@KefuServerTest
+final class StaffAccessTest {
+
+    private static final List<String> PAGES = List.of("/agent", "/agent/lists", "/agent/conversations/c1",
+            "/supervisor", "/supervisor/board", "/admin");
+    private static final List<String> API_GETS = List.of("/api/v1/agent/me", "/api/v1/agent/conversations/c1/messages",
+            "/api/v1/agent/conversations/c1/canned", "/api/v1/admin/bots");
+
+    @LocalServerPort int port;
+    @Autowired AgentDirectory directory;
+    @Autowired ConversationService conversations;
+    @Autowired Customers customers;
+    @Autowired HandoffService handoffs;
+
+    private String suffix;
+
+    @BeforeEach
+    void accounts() {
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        directory.createTeam("red-" + suffix, "红组", "Red", Set.of("red-skill-" + suffix));
+        directory.createTeam("blue-" + suffix, "蓝组", "Blue", Set.of("blue-skill-" + suffix));
+        directory.create("red." + suffix, "Red agent", AgentRole.AGENT, 3, Set.of("red-" + suffix), "secret-red");
+        directory.create("blue." + suffix, "Blue agent", AgentRole.AGENT, 3, Set.of("blue-" + suffix), "secret-blue");
+        directory.create("sup." + suffix, "Supervisor", AgentRole.SUPERVISOR, 3, Set.of(), "secret-sup");
+        directory.create("adm." + suffix, "Admin", AgentRole.ADMIN, 3, Set.of(), "secret-adm");
+    }
+
+    private StaffClient as(String who, String password) {
+        StaffClient client = new StaffClient(port);
+        assertThat(client.login(who + "." + suffix, password)).endsWith("/agent");
+        return client;
+    }
+
+    @Test
+    void everyStaffPageSendsAnonymousVisitorsToTheLoginPage() {
+        StaffClient anonymous = new StaffClient(port);
+        for (String page : PAGES) {
+            var r = anonymous.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyStaffApiAnswersAnonymousCallersWith401() {
+        StaffClient anonymous = new StaffClient(port);
+        for (String api : API_GETS) {
+            assertThat(anonymous.get(api).statusCode()).as(api).isEqualTo(401);
+        }
+        assertThat(anonymous.postJson("/api/v1/agent/status", "{\"status\":\"ONLINE\"}").statusCode()).isIn(401, 403);
+        assertThat(anonymous.postJson("/api/v1/supervisor/conversations/c1/reassign", "{}").statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void aWrongPasswordGoesBackToTheLoginPageWithAnError() {
+        assertThat(new StaffClient(port).login("red." + suffix, "not-the-password")).endsWith("/login?error");
+    }
+
+    @Test
+    void anAgentIsRefusedTheSupervisorAndAdminPagesAndApis() {
+        StaffClient agent = as("red", "secret-red");
+
+        assertThat(agent.get("/agent").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/agent/lists").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/supervisor").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/supervisor/board").statusCode()).isEqualTo(403);
+        assertThat(agent.postForm("/api/v1/supervisor/conversations/c1/reassign", "agentId=x").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/api/v1/admin/bots").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSupervisorHasTheAgentAndSupervisorViewsButNotTheAdminConsole() {
+        StaffClient supervisor = as("sup", "secret-sup");
+
+        assertThat(supervisor.get("/agent").statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/supervisor").statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/supervisor/board").statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(supervisor.get("/api/v1/admin/bots").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdminHasEveryStaffRole() {
+        StaffClient admin = as("adm", "secret-adm");
+
+        assertThat(admin.get("/agent").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/supervisor/board").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/admin").statusCode()).as("past security; the console itself may not exist yet")
+                .isNotIn(302, 401, 403);
+    }
+
+    @Test
+    void anAgentCannotReadAnotherTeamsConversationButASupervisorCan() {
+        Conversation c = conversations.create(customers.newVisitor().id(), "shop", Locale.SIMPLIFIED_CHINESE);
+        conversations.queue(c.id(), "blue-skill-" + suffix, "requested");
+        handoffs.enqueue(c.id(), "shop", "blue-skill-" + suffix, "requested", false);
+        StaffClient red = as("red", "secret-red");
+        StaffClient blue = as("blue", "secret-blue");
+        StaffClient supervisor = as("sup", "secret-sup");
+
+        assertThat(red.get("/agent/conversations/" + c.id()).statusCode()).isEqualTo(403);
+        assertThat(red.get("/api/v1/agent/conversations/" + c.id() + "/messages").statusCode()).isEqualTo(403);
+        assertThat(red.postJson("/api/v1/agent/conversations/" + c.id() + "/claim", "{}").statusCode()).isEqualTo(409);
+        assertThat(red.postJson("/api/v1/agent/conversations/" + c.id() + "/notes", "{\"text\":\"peek\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(red.get("/agent/lists").body()).doesNotContain(c.id());
+
+        assertThat(blue.get("/agent/conversations/" + c.id()).statusCode()).isEqualTo(200);
+        assertThat(blue.get("/agent/lists").body()).contains(c.id());
+        assertThat(supervisor.get("/agent/conversations/" + c.id()).statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/api/v1/agent/conversations/" + c.id() + "/messages").body()).contains("\"seq\":1");
+    }
+
+    @Test
+    void anAgentCannotWriteIntoAConversationThatIsNotAssignedToThem() {
+        Conversation c = conversations.create(customers.newVisitor().id(), "shop", Locale.SIMPLIFIED_CHINESE);
+        conversations.queue(c.id(), "blue-skill-" + suffix, "requested");
+        handoffs.enqueue(c.id(), "shop", "blue-skill-" + suffix, "requested", false);
+        StaffClient blue = as("blue", "secret-blue");
+
+        assertThat(blue.postJson("/api/v1/agent/conversations/" + c.id() + "/messages", "{\"text\":\"hi\"}").statusCode())
+                .as("still waiting, not claimed").isEqualTo(403);
+        assertThat(blue.postJson("/api/v1/agent/conversations/" + c.id() + "/claim", "{}").statusCode()).isEqualTo(200);
+        assertThat(blue.postJson("/api/v1/agent/conversations/" + c.id() + "/messages", "{\"text\":\"hi\"}").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aStaffPostWithoutTheCsrfTokenIsRefused() {
+        StaffClient agent = as("red", "secret-red");
+
+        assertThat(agent.postJsonWithoutCsrf("/api/v1/agent/status", "{\"status\":\"ONLINE\"}").statusCode()).isEqualTo(403);
+        assertThat(agent.postJson("/api/v1/agent/status", "{\"status\":\"ONLINE\"}").statusCode()).isEqualTo(200);
+    }
+}
