@@ -27,6 +27,11 @@ final class NameRecognizer implements Recognizer {
             .enablePlaceRecognize(true)
             .enablePartOfSpeechTagging(false);
 
+    /** Loads HanLP's person and place models now rather than during the first customer's message. */
+    NameRecognizer() {
+        segment.seg("收件人王小明地址上海市");
+    }
+
     @Override
     public void recognize(AnalyzedText text, List<Entity> out) {
         String s = text.normalized();

@@ -19,8 +19,15 @@ import org.kefu.nlu.text.AnalyzedText;
  * where it is not part of a longer run of letters or digits: {@code \d{11}} must not find an order
  * number inside an 18-digit ID-card number. The value is the matched text with spaces and dashes removed
  * and letters upper-cased, the way order systems store such ids.
+ *
+ * <p>A bot's pattern may backtrack badly; its search in one message stops after {@link #READ_BUDGET} char
+ * reads (a linear pattern needs a few per char of the message, so this never cuts a sane one short) and the
+ * matches found until then are kept.
  */
 final class PatternRecognizer implements Recognizer {
+    /** Char reads allowed per message: about 100 per char of a maximum-length message. */
+    static final long READ_BUDGET = 200_000;
+
     private final String type;
     private final Pattern pattern;
 
@@ -43,12 +50,16 @@ final class PatternRecognizer implements Recognizer {
     @Override
     public void recognize(AnalyzedText text, List<Entity> out) {
         String s = text.normalized();
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                String matched = m.group();
-                out.add(new Entity(type, matched, m.start(), m.end(), canonical(matched)));
+        Matcher m = pattern.matcher(new BoundedCharSequence(s, READ_BUDGET));
+        try {
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    String matched = s.substring(m.start(), m.end());
+                    out.add(new Entity(type, matched, m.start(), m.end(), canonical(matched)));
+                }
             }
+        } catch (BoundedCharSequence.BudgetExceeded e) {
+            // a runaway bot pattern: keep what was found, the message still gets its other entities
         }
     }
 

@@ -56,6 +56,46 @@ final class EntityExtractorTest {
     }
 
     @Test
+    void aBacktrackingBotPatternIsCutShortInsteadOfHangingTheRequest() {
+        EntityExtractor extractor = EntityExtractor.builder()
+                .patterns(List.of(new TrainingData.EntityPattern("evil", "(\\d+)+x")))
+                .personAndPlaceNames(false)
+                .build();
+        var text = TextPipeline.standard().analyze("13800138000 " + "1".repeat(5_000));
+
+        long start = System.nanoTime();
+        List<Entity> found = extractor.extract(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(1_000);
+        assertThat(found).extracting(Entity::type).contains(Entity.PHONE).doesNotContain("evil");
+    }
+
+    @Test
+    void extractorIsSafeToShareBetweenThreads() throws Exception {
+        List<String> messages = List.of("明天下午三点前退款1299元", "13800138000", "next friday 3pm",
+                "收件人刘德华，地址广州天河区", "我的苹果15坏了", "11010519491231002X", "two weeks ago $30");
+        List<List<Entity>> expected = messages.stream().map(Extraction::entities).toList();
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(executor.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        int k = i % messages.size();
+                        if (!entities(messages.get(k)).equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void clock_setTwice() {
         assertThatThrownBy(() -> EntityExtractor.builder().clock(Clock.systemUTC()).clock(Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)

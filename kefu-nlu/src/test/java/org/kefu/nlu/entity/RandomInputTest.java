@@ -57,7 +57,8 @@ final class RandomInputTest {
     void oddInputsAreAnalysedWithoutError() {
         List<String> odd = List.of("", " ", "\u0000\u0001\u0002", "\uD83D", "\uDE00\uD83D", "😀😀😀", "👍🏽",
                 "a".repeat(10_000), "我".repeat(10_000), "1".repeat(10_000), "@".repeat(5_000) + "a.b",
-                "a.".repeat(3_000) + "@x.com", "\u0301\u0301", "\uFEFF", "١٢٣", "𠀀𠀁𠀂", "ＡＢＣ" + "\uD800");
+                "a.".repeat(3_000) + "@x.com", "x@" + "a.".repeat(1_500) + "com",
+                "1,".repeat(1_500) + "元", "¥" + "9".repeat(3_000), "十".repeat(3_000) + "块", "明天".repeat(1_500), "\u0301\u0301", "\uFEFF", "١٢٣", "𠀀𠀁𠀂", "ＡＢＣ" + "\uD800");
         for (String raw : odd) {
             AnalyzedText text = pipeline.analyze(raw);
             checkText(text, "input of length " + raw.length());

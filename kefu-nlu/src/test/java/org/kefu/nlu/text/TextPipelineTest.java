@@ -111,6 +111,29 @@ final class TextPipelineTest {
     }
 
     @Test
+    void pipelineIsSafeToShareBetweenThreads() throws Exception {
+        List<String> messages = List.of("我的iPhone 15訂單還沒到", "Where is my ORDER?", "张三丰明天去北京 👍", "ＡＢＣ１２３");
+        List<AnalyzedText> expected = messages.stream().map(pipeline::analyze).toList();
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(executor.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        int k = i % messages.size();
+                        if (!pipeline.analyze(messages.get(k)).equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void customPipelineAppliesOnlyItsFilters() {
         TextPipeline caseOnly = TextPipeline.of(new CaseFoldFilter());
         assertThat(caseOnly.normalize("ＡBC  訂單")).isEqualTo("ａbc  訂單");
