@@ -1,9 +1,12 @@
 package org.kefu.server.bot;
 
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires the bot registry, its loading at startup and its health indicator. */
 @Configuration(proxyBeanMethods = false)
@@ -18,8 +21,15 @@ class BotConfiguration {
     }
 
     @Bean
-    SmartInitializingSingleton botLoader(BotRegistry registry, BotProperties properties) {
-        return () -> {
+    DefinitionBotSource definitionBotSource(BotProperties properties, Environment environment, Clock clock) {
+        return new DefinitionBotSource(properties.directory(), environment, clock);
+    }
+
+    // Bots load once the web server has started, so connector settings may refer to its port
+    // (${local.server.port}); with background loading the server answers meanwhile and health says so.
+    @Bean
+    ApplicationListener<ApplicationStartedEvent> botLoader(BotRegistry registry, BotProperties properties) {
+        return event -> {
             if (properties.backgroundLoading()) {
                 Thread.ofPlatform().name("kefu-bot-loader").daemon().start(registry::loadAll);
             } else {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.kefu.nlu.SwappableUnderstander;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,15 @@ public final class BotRegistry {
     /** The bot with this id, once it is loaded. */
     public Optional<Bot> find(String id) {
         return Optional.ofNullable(bots.get(id));
+    }
+
+    /**
+     * The bot's understanding as a swappable model, so a newly trained model can replace it while requests
+     * continue; empty when the bot is not loaded or its understander cannot be swapped.
+     */
+    public Optional<SwappableUnderstander> swappableUnderstander(String id) {
+        return find(id).map(Bot::understander)
+                .filter(SwappableUnderstander.class::isInstance).map(SwappableUnderstander.class::cast);
     }
 
     /** True when the bot id is one this server serves (loaded or still loading). */
