@@ -14,8 +14,8 @@ import org.kefu.nlu.IntentScore;
 import org.kefu.nlu.Understanding;
 
 /**
- * The honest "I'm not sure": offers the best guesses as buttons and a human. After the bot's limit of
- * consecutive fallbacks, hands off instead.
+ * The honest "I'm not sure": offers the best guesses as buttons and a human. The bot's
+ * {@code maxFallbacks}-th consecutive turn it does not understand hands off instead.
  */
 final class FallbackStep implements DialogueStep {
 
@@ -24,7 +24,7 @@ final class FallbackStep implements DialogueStep {
     @Override
     public StepResult handle(TurnContext t, DialogueState state) {
         int count = state.fallbackCount() + 1;
-        if (count > t.bot().config().maxFallbacks()) {
+        if (count >= t.bot().config().maxFallbacks()) {
             return Handoffs.handoff(t, state, "not_understood", List.of());
         }
         Understanding u = t.turn().understanding();

@@ -32,9 +32,23 @@ final class FlowStartStep implements DialogueStep {
             }
             return new StepResult.Continue(state);
         }
-        Optional<FlowDef> flow = flowToStart(t);
+        Optional<FlowDef> flow = flowToStart(t).filter(f -> !faqAnswersBetter(t, f, state));
         return flow.<StepResult>map(f -> FlowRunner.start(t, f, state, Map.of(), List.of()))
                 .orElse(new StepResult.Continue(state));
+    }
+
+    /**
+     * "一般几天能到" is both the start of a delivery-date flow and a general FAQ. Without an order in the
+     * message or the conversation, the FAQ answers it; with one, the flow does.
+     */
+    private static boolean faqAnswersBetter(TurnContext t, FlowDef flow, DialogueState state) {
+        if (t.signal().kind() != Signal.Kind.NONE || t.confidentFaq().isEmpty() || flow.slots().isEmpty()) {
+            return false;
+        }
+        SlotDef first = flow.slots().getFirst();
+        boolean known = first.carryOver() && state.slots().containsKey(first.name())
+                || t.engine().extractor().extract(first, t, false).isPresent();
+        return !known;
     }
 
     private static Optional<FlowDef> flowToStart(TurnContext t) {

@@ -75,7 +75,8 @@ record TurnContext(Turn turn, Signal signal, EngineParts engine) {
 
     private static int seed(DialogueState state) {
         try {
-            return Integer.parseInt(state.context().getOrDefault(StateKeys.TURNS, "0"));
+            // The engine counts the current turn before the steps run: the first turn uses the first variant.
+            return Integer.parseInt(state.context().getOrDefault(StateKeys.TURNS, "1")) - 1;
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -56,7 +56,7 @@ final class BotDefinitionLoaderTest {
 
     @Test
     void loadsABotFromTheClasspath() {
-        assertThat(BotDefinitionLoader.loadFromClasspath("mini").faqs()).hasSize(2);
+        assertThat(BotDefinitionLoader.loadFromClasspath("mini").faqs()).hasSize(3);
     }
 
     @Test

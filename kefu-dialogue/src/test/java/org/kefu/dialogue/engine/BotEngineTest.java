@@ -203,15 +203,29 @@ final class BotEngineTest {
 
     @Test
     void fallsBackHonestlyWithGuessesThenHandsOffAfterRepeatedFailures() {
-        BotDefinition definition = engine.definition();
         DialogueHarness unsure = new DialogueHarness(engine, new KeywordUnderstander()
                 .intent("包裹", "order_status", 0.3).faq("包裹", "shipping_fee", 0.25));
         unsure.user("我的包裹呢啦啦").expectSource(ReplySource.FALLBACK).expectReply("不太确定")
                 .expectButton("运费怎么算？").expectButton("我的快递怎么还没到").expectButton("转人工").expectNoHandoff();
+        unsure.user("你好").expectSource(ReplySource.SMALLTALK);
         unsure.user("嗯嗯嗯嗯").expectSource(ReplySource.FALLBACK).expectReply("换个说法").expectNoHandoff();
-        unsure.user("啊啊啊啊").expectHandoff("not_understood");
+        unsure.user("啊啊啊啊").expectHandoff("not_understood").expectSource(ReplySource.HANDOFF);
         assertThat(unsure.state().fallbackCount()).isZero();
-        assertThat(definition.id()).isEqualTo("mini");
+    }
+
+    @Test
+    void answersAGeneralQuestionWithTheFaqUntilAnOrderIsKnown() {
+        DialogueHarness both = new DialogueHarness(engine, KeywordUnderstander.forMiniBot()
+                .intent("几天能到", "order_eta", 0.97).faq("几天能到", "delivery_time", 0.95));
+        both.user("一般几天能到").expectSource(ReplySource.FAQ).expectReply("2–5 天").expectNoFlow();
+        both.user("查订单20241101001").expectReply("顺丰");
+        both.user("一般几天能到").expectSource(ReplySource.FLOW).expectReply("预计 2026-11-26 送达");
+    }
+
+    @Test
+    void rotatesResponseVariantsStartingWithTheFirst() {
+        bot.user("查订单20241101001").expectReply("已由顺丰速运发出");
+        bot.user("查订单20241101001").expectReply("已发货（顺丰速运）");
     }
 
     @Test
