@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class FaqIndex {
             terms.add(Set.copyOf(FaqTerms.all(a)));
         }
         this.retriever = new Retriever(entryOf, entries.size(), terms, lexical, b.candidates);
-        this.vectors = embedAll(questions, embedders);
+        this.vectors = embedAll(analyzed, embedders);
         this.confidence = LeaveOneOutCalibration.fit(this, analyzed);
     }
 
@@ -172,18 +173,32 @@ public final class FaqIndex {
         return v;
     }
 
-    private static Map<SentenceEmbedder, float[]> embedAll(List<String> questions,
+    /**
+     * Embeds every question with each distinct embedder, skipping questions the embedder cannot read: an
+     * embedder chosen only for English messages gets no Chinese-only question (its row stays zero, cosine 0),
+     * because the English model cannot read Chinese and a cosine from it would be noise; an embedder serving
+     * Chinese, mixed or unknown-language messages gets every question.
+     */
+    private static Map<SentenceEmbedder, float[]> embedAll(List<AnalyzedText> questions,
             Function<Language, SentenceEmbedder> embedders) {
-        Map<SentenceEmbedder, float[]> out = new IdentityHashMap<>();
+        Map<SentenceEmbedder, EnumSet<Language>> served = new IdentityHashMap<>();
         for (Language language : Language.values()) {
             SentenceEmbedder e = requireNonNull(embedders.apply(language), "embedder for " + language);
-            if (out.containsKey(e)) {
-                continue;
-            }
+            served.computeIfAbsent(e, k -> EnumSet.noneOf(Language.class)).add(language);
+        }
+        Map<SentenceEmbedder, float[]> out = new IdentityHashMap<>();
+        for (Map.Entry<SentenceEmbedder, EnumSet<Language>> entry : served.entrySet()) {
+            SentenceEmbedder e = entry.getKey();
+            boolean readsAll = entry.getValue().contains(Language.ZH) || entry.getValue().contains(Language.MIXED)
+                    || entry.getValue().contains(Language.UNKNOWN);
             int d = e.dimension();
             float[] matrix = new float[questions.size() * d];
             for (int p = 0; p < questions.size(); p++) {
-                float[] v = e.embed(questions.get(p));
+                AnalyzedText q = questions.get(p);
+                if (!readsAll && q.language() == Language.ZH) {
+                    continue;
+                }
+                float[] v = e.embed(q.normalized());
                 if (v.length != d) {
                     throw new IllegalStateException("embedder returned " + v.length + " values, declared " + d);
                 }

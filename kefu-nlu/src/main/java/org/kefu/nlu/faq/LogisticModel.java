@@ -69,6 +69,7 @@ final class LogisticModel {
         }
         int d = prior.weights.length;
         double[] w = prior.weights.clone();
+        double loss = loss(x, y, w, prior.weights, lambda);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[] gradient = new double[d];
             double[][] hessian = new double[d][d];
@@ -80,7 +81,7 @@ final class LogisticModel {
             for (int i = 0; i < x.length; i++) {
                 double p = current.probability(x[i]);
                 double r = p - (y[i] ? 1 : 0);
-                double s = Math.max(p * (1 - p), 1e-12);
+                double s = p * (1 - p);
                 for (int j = 0; j < d; j++) {
                     double xj = j == 0 ? 1 : x[i][j - 1];
                     gradient[j] += r * xj;
@@ -90,16 +91,52 @@ final class LogisticModel {
                 }
             }
             double[] step = solve(hessian, gradient);
+            // Damped Newton: from a start where the prior saturates (p near 0 or 1 everywhere) the Hessian is
+            // tiny and a full step overshoots, so halve the step until the penalised loss goes down.
+            double scale = 1;
+            double[] next = new double[d];
+            double nextLoss = Double.POSITIVE_INFINITY;
+            for (int halvings = 0; halvings < 40; halvings++, scale /= 2) {
+                for (int j = 0; j < d; j++) {
+                    next[j] = w[j] - scale * step[j];
+                }
+                nextLoss = loss(x, y, next, prior.weights, lambda);
+                if (nextLoss <= loss) {
+                    break;
+                }
+            }
+            if (!(nextLoss <= loss)) {
+                break; // no descent left: converged as far as doubles allow
+            }
             double change = 0;
             for (int j = 0; j < d; j++) {
-                w[j] -= step[j];
-                change = Math.max(change, Math.abs(step[j]));
+                change = Math.max(change, Math.abs(next[j] - w[j]));
             }
+            w = next.clone();
+            loss = nextLoss;
             if (change < TOLERANCE) {
                 break;
             }
         }
         return new LogisticModel(w);
+    }
+
+    /** Log-loss of the data plus the pull towards the prior, {@code lambda/2·|w - prior|²}. */
+    private static double loss(double[][] x, boolean[] y, double[] w, double[] prior, double lambda) {
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            sum += lambda / 2 * (w[j] - prior[j]) * (w[j] - prior[j]);
+        }
+        for (int i = 0; i < x.length; i++) {
+            double z = w[0];
+            for (int j = 1; j < w.length; j++) {
+                z += w[j] * x[i][j - 1];
+            }
+            // log(1 + exp(-m)) for margin m, computed without overflow
+            double m = y[i] ? z : -z;
+            sum += m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m));
+        }
+        return sum;
     }
 
     /** Solves {@code a·s = b} for a symmetric positive definite {@code a} by Gaussian elimination. */
