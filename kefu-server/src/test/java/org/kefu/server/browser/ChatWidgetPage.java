@@ -53,7 +53,7 @@ public final class ChatWidgetPage {
         if (!isPanelOpen()) {
             shadow().findElement(By.cssSelector(".launcher")).click();
         }
-        browser.waitUpTo().until(d -> isPanelOpen());
+        browser.waitUpTo().withMessage("the chat panel to open").until(d -> isPanelOpen());
         return this;
     }
 
@@ -62,7 +62,7 @@ public final class ChatWidgetPage {
         if (isPanelOpen()) {
             shadow().findElement(By.cssSelector(".close")).click();
         }
-        browser.waitUpTo().until(d -> !isPanelOpen());
+        browser.waitUpTo().withMessage("the chat panel to close").until(d -> !isPanelOpen());
         return this;
     }
 
@@ -73,7 +73,8 @@ public final class ChatWidgetPage {
 
     /** Waits until the header says the widget is connected. */
     public ChatWidgetPage awaitOnline() {
-        browser.waitUpTo().until(d -> "online".equals(query("return r.querySelector('.conn').dataset.state")));
+        browser.waitUpTo().withMessage(() -> "the widget to be online; header says '" + connectionText() + "'")
+                .until(d -> "online".equals(query("return r.querySelector('.conn').dataset.state")));
         return this;
     }
 
@@ -105,13 +106,15 @@ public final class ChatWidgetPage {
 
     /** Waits until at least {@code count} bubbles from {@code sender} are shown, and returns all their texts. */
     public List<String> awaitTexts(Sender sender, int count) {
-        browser.waitUpTo().until(d -> texts(sender).size() >= count);
+        browser.waitUpTo().withMessage(() -> count + " " + sender + " bubbles; shown: " + texts(sender))
+                .until(d -> texts(sender).size() >= count);
         return texts(sender);
     }
 
     /** Waits until some bubble from {@code sender} matches, and returns its text. */
     public String awaitText(Sender sender, Predicate<String> matching) {
-        return browser.waitUpTo().until(d -> texts(sender).stream().filter(matching).findFirst().orElse(null));
+        return browser.waitUpTo().withMessage(() -> "a matching " + sender + " bubble; shown: " + texts(sender))
+                .until(d -> texts(sender).stream().filter(matching).findFirst().orElse(null));
     }
 
     /**
@@ -120,20 +123,23 @@ public final class ChatWidgetPage {
      */
     @SuppressWarnings("unchecked")
     public List<String> awaitRepliesTo(String customerText) {
-        return browser.waitUpTo().until(d -> {
-            List<String> after = (List<String>) query("""
-                    const rows = [...r.querySelectorAll('.msg')];
-                    let at = -1;
-                    rows.forEach((row, i) => {
-                      const b = row.querySelector('.bubble');
-                      if (row.classList.contains('from-customer') && b && b.textContent === arguments[1]) at = i;
-                    });
-                    if (at < 0) return null;
-                    return rows.slice(at + 1).filter(row => row.matches('.from-bot, .from-agent'))
-                      .map(row => { const b = row.querySelector('.bubble'); return b ? b.textContent : ''; });""",
-                    customerText);
-            return after == null || after.isEmpty() ? null : after;
-        });
+        return browser.waitUpTo()
+                .withMessage(() -> "a reply to '" + customerText + "'; customer: " + texts(Sender.CUSTOMER) + ", bot: "
+                        + texts(Sender.BOT) + ", agent: " + texts(Sender.AGENT) + ", notice: '" + notice() + "'")
+                .until(d -> {
+                List<String> after = (List<String>) query("""
+                        const rows = [...r.querySelectorAll('.msg')];
+                        let at = -1;
+                        rows.forEach((row, i) => {
+                          const b = row.querySelector('.bubble');
+                          if (row.classList.contains('from-customer') && b && b.textContent === arguments[1]) at = i;
+                        });
+                        if (at < 0) return null;
+                        return rows.slice(at + 1).filter(row => row.matches('.from-bot, .from-agent'))
+                          .map(row => { const b = row.querySelector('.bubble'); return b ? b.textContent : ''; });""",
+                        customerText);
+                return after == null || after.isEmpty() ? null : after;
+                });
     }
 
     /** Whether any of the customer's messages is still waiting for the server's ack. */
@@ -143,7 +149,8 @@ public final class ChatWidgetPage {
 
     /** Waits until every customer message is acknowledged by the server. */
     public ChatWidgetPage awaitAllAcknowledged() {
-        browser.waitUpTo().until(d -> !hasUnacknowledged());
+        browser.waitUpTo().withMessage(() -> "every customer message to be acknowledged; notice: '" + notice() + "'")
+                .until(d -> !hasUnacknowledged());
         return this;
     }
 
@@ -155,7 +162,7 @@ public final class ChatWidgetPage {
 
     /** Waits until at least one quick-reply button is offered, and returns their labels. */
     public List<String> awaitQuickReplies() {
-        browser.waitUpTo().until(d -> !quickReplies().isEmpty());
+        browser.waitUpTo().withMessage("a quick-reply button").until(d -> !quickReplies().isEmpty());
         return quickReplies();
     }
 
@@ -212,7 +219,8 @@ public final class ChatWidgetPage {
 
     /** Waits until the widget has opened a conversation, and returns its id. */
     public String awaitConversationId() {
-        return browser.waitUpTo().until(d -> conversationId().isEmpty() ? null : conversationId());
+        return browser.waitUpTo().withMessage("the widget to open a conversation")
+                .until(d -> conversationId().isEmpty() ? null : conversationId());
     }
 
     private String stored(String field) {

@@ -40,7 +40,7 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Where Debian's {@code chromium} package installs the browser. */
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /** How long {@link #waitUpTo()} waits by default: generous, the build machine is small and shared. */
-    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ final class ChatWidgetBrowserTest {
         List<String> customerTexts = widget.texts(Sender.CUSTOMER);
         List<String> botTexts = widget.texts(Sender.BOT);
         assertThat(customerTexts).containsExactly("你好", "运费多少");
+        browser.screenshot(Path.of("target", "screenshots", "shop-widget-open.png")); // for people to look at
 
         browser.driver().navigate().refresh();
         ChatWidgetPage reloaded = ChatWidgetPage.attach(browser, "shop").openPanel();
