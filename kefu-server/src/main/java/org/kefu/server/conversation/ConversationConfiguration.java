@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,11 +65,8 @@ class ConversationConfiguration {
 
         @Bean
         RedisMessageListenerContainer conversationEventListener(RedisConnectionFactory connections,
-                RedisConversationTopic topic, ConversationProperties properties) {
-            RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-            container.setConnectionFactory(connections);
-            container.addMessageListener(topic, new ChannelTopic(properties.redisChannel()));
-            return container;
+                RedisConversationTopic topic) {
+            return topic.listenerContainer(connections);
         }
 
         @Bean

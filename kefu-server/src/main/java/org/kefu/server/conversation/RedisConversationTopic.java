@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +30,18 @@ final class RedisConversationTopic implements ConversationTopic, MessageListener
         this.redis = redis;
         this.json = json;
         this.channel = channel;
+    }
+
+    /**
+     * A listener container delivering this topic's events one after another on its subscription thread: the
+     * default container hands each message to a new thread, which would reorder a conversation's events.
+     */
+    RedisMessageListenerContainer listenerContainer(RedisConnectionFactory connections) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.setTaskExecutor(new SyncTaskExecutor());
+        container.addMessageListener(this, new ChannelTopic(channel));
+        return container;
     }
 
     @Override
