@@ -89,7 +89,7 @@ public final class BotEngine implements DialogueEngine {
                     parts.responses().vars(state.slots(), turn.locale(), Map.of()),
                     new ReplyMeta(ReplySource.FALLBACK, null, 0), 0);
             return new TurnResult(List.of(Responses.withButtons(sorry,
-                    List.of(parts.responses().button("button.handoff", "/handoff", turn.locale())))), state, null);
+                    List.of(parts.responses().button(SystemButton.HANDOFF, turn.locale())))), state, null);
         }
     }
 

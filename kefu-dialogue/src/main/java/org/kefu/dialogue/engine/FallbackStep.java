@@ -35,7 +35,7 @@ final class FallbackStep implements DialogueStep {
         BotReply reply = t.say(guesses.isEmpty() ? "system.fallback_rephrase" : "system.fallback", next,
                 new ReplyMeta(ReplySource.FALLBACK, intent, confidence));
         List<QuickReply> buttons = new ArrayList<>(guesses);
-        buttons.add(t.engine().responses().button("button.handoff", "/handoff", t.locale()));
+        buttons.add(t.engine().responses().button(SystemButton.HANDOFF, t.locale()));
         return new StepResult.Done(List.of(Responses.withButtons(reply, buttons)), next);
     }
 

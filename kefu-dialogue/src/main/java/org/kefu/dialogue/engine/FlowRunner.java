@@ -94,7 +94,7 @@ final class FlowRunner {
         if (!reply.quickReplies().isEmpty()) {
             return reply;
         }
-        return t.withButtons(reply, List.of(new String[] {"button.yes", "/yes"}, new String[] {"button.no", "/no"}));
+        return t.withButtons(reply, List.of(SystemButton.YES, SystemButton.NO));
     }
 
     /** The reply asking for whatever the flow is waiting for, used after a digression. */
@@ -145,7 +145,7 @@ final class FlowRunner {
     /** The honest reply when another system failed, offering a retry and a human. */
     static BotReply failure(TurnContext t, FlowDef flow, DialogueState state) {
         return t.withButtons(t.say("system.connector_failure", state, meta(flow)),
-                List.of(new String[] {"button.retry", "/retry"}, new String[] {"button.handoff", "/handoff"}));
+                List.of(SystemButton.RETRY, SystemButton.HANDOFF));
     }
 
     /** Sets a slot and remembers it in the slot's recent values, for "the other one". */

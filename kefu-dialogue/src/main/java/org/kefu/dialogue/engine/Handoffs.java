@@ -40,7 +40,7 @@ final class Handoffs {
                     "open", hours.open().toString(),
                     "close", hours.close().toString(),
                     "zone", hours.zone().getDisplayName(TextStyle.FULL, t.locale()))),
-                    List.<String[]>of(new String[] {"button.leave_message", "/leave_message"}));
+                    List.of(SystemButton.LEAVE_MESSAGE));
         }
         List<BotReply> replies = new ArrayList<>(before);
         replies.add(reply);

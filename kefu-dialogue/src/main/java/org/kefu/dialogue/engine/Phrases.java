@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  */
 final class Phrases {
 
-    static final List<String> REQUESTED = List.of("转人工", "人工客服", "人工服务", "找人工", "要人工", "真人",
-            "人工", "客服人员", "talk to a person", "talk to a human", "speak to a person", "speak to someone",
-            "real person", "human agent", "live agent", "an agent", "agent please", "representative", "operator",
-            "talk to someone", "human please", "speak to a human", "agent", "human");
+    static final List<String> REQUESTED = List.of("转人工", "人工客服", "人工服务", "找人工", "要人工", "接人工",
+            "人工坐席", "真人客服", "找真人", "转真人", "客服人员", "talk to a person", "talk to a human",
+            "speak to a person", "speak to someone", "speak to a human", "talk to someone", "real person",
+            "real human", "human agent", "live agent", "talk to an agent", "speak to an agent", "agent please",
+            "human please", "representative", "operator");
+    // Bare words that ask for a human only as the whole message: "are you human?" asks who the bot is.
+    static final List<String> REQUESTED_ALONE = List.of("人工", "真人", "客服", "agent", "human", "a human",
+            "an agent", "person", "a person");
     static final List<String> COMPLAINT = List.of("投诉", "差评", "举报你们", "complaint", "complain", "file a complaint");
     static final List<String> ANGER = List.of("垃圾", "气死", "什么破", "破玩意", "坑人", "骗子", "妈的",
             "他妈", "有病", "太差劲", "wtf", "fuck", "shit", "useless", "ridiculous", "stupid bot", "damn");
@@ -95,7 +99,8 @@ final class Phrases {
         if (contains(text, COMPLAINT) || contains(text, extra.getOrDefault("complaint", List.of()))) {
             return Optional.of("complaint");
         }
-        if (contains(text, REQUESTED) || contains(text, extra.getOrDefault("requested", List.of()))) {
+        if (contains(text, REQUESTED) || isExactly(text, REQUESTED_ALONE)
+                || contains(text, extra.getOrDefault("requested", List.of()))) {
             return Optional.of("requested");
         }
         if (contains(text, ANGER) || SHOUTING.matcher(text).find() || contains(text, extra.getOrDefault("anger", List.of()))) {

@@ -50,9 +50,9 @@ final class Responses {
         return BotReply.text(fill(builtIn.in(locale), vars), meta);
     }
 
-    /** A built-in button label with a payload. */
-    QuickReply button(String key, String payload, Locale locale) {
-        return new QuickReply(SystemTexts.DEFAULTS.get(key).in(locale), payload);
+    /** A built-in button in the conversation's language. */
+    QuickReply button(SystemButton button, Locale locale) {
+        return new QuickReply(SystemTexts.DEFAULTS.get(button.label()).in(locale), button.payload());
     }
 
     List<QuickReply> buttons(List<ButtonDef> defs, Locale locale) {

@@ -48,7 +48,7 @@ final class SlotFillingStep implements DialogueStep {
         DialogueState next = state.withRepromptCount(count);
         if (count > t.bot().config().maxReprompts()) {
             return new StepResult.Done(List.of(t.withButtons(t.say("system.reprompt_limit", next, FlowRunner.meta(flow.get())),
-                    List.of(new String[] {"button.handoff", "/handoff"}, new String[] {"button.cancel", "/cancel"}))), next);
+                    List.of(SystemButton.HANDOFF, SystemButton.CANCEL))), next);
         }
         return new StepResult.Done(List.of(FlowRunner.prompt(t, flow.get(), slot.get(), next, true)), next);
     }

@@ -63,10 +63,10 @@ record TurnContext(Turn turn, Signal signal, EngineParts engine) {
         return say(response, state, meta, Map.of());
     }
 
-    /** A reply with the built-in buttons given as (label key, payload) pairs appended. */
-    BotReply withButtons(BotReply reply, List<String[]> buttons) {
+    /** A reply with built-in buttons appended. */
+    BotReply withButtons(BotReply reply, List<SystemButton> buttons) {
         return Responses.withButtons(reply, buttons.stream()
-                .map(b -> engine.responses().button(b[0], b[1], locale())).toList());
+                .map(b -> engine.responses().button(b, locale())).toList());
     }
 
     static ReplyMeta meta(ReplySource source, String intent, double confidence) {

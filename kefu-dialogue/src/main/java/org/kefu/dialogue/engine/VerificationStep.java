@@ -100,7 +100,7 @@ final class VerificationStep implements DialogueStep {
         DialogueState next = state.withRepromptCount(count);
         if (count > t.bot().config().maxReprompts()) {
             return done(List.of(), t.withButtons(t.say("system.reprompt_limit", next, FlowRunner.meta(flow)),
-                    List.of(new String[] {"button.handoff", "/handoff"}, new String[] {"button.cancel", "/cancel"})), next);
+                    List.of(SystemButton.HANDOFF, SystemButton.CANCEL)), next);
         }
         return done(List.of(), t.say(response, next, FlowRunner.meta(flow)), next);
     }
