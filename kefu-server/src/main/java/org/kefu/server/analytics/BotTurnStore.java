@@ -52,5 +52,4 @@ final class BotTurnStore {
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
-
 }

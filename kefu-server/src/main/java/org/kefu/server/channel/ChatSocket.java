@@ -10,10 +10,10 @@ import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.conversation.ConversationTopic;
 import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
 
 /**
  * One customer socket after its hello: which conversation it follows and the newest message it has been sent.

@@ -44,11 +44,6 @@ final class LocalConversationLocks implements ConversationLocks {
         }
     }
 
-    /** Number of conversations with a lock right now; for tests. */
-    int size() {
-        return locks.size();
-    }
-
     private static final class CountedLock {
         final ReentrantLock lock = new ReentrantLock(true);
         int users; // guarded by the map's compute

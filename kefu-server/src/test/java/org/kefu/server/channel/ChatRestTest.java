@@ -132,12 +132,15 @@ final class ChatRestTest {
         ChatHttp.Response english = http.post(path, message("long-1", "长".repeat(4001)), c.token(), "en");
         ChatHttp.Response chinese = http.post(path, message("long-2", "x".repeat(4001)), c.token(), "zh-CN");
         ChatHttp.Response limit = http.post(path, message("long-3", "😀".repeat(4000)), c.token());
+        ChatHttp.Response huge = http.post(path, message("long-4", "x".repeat(1_000_000)), c.token());
 
         assertThat(english.status()).isEqualTo(413);
         assertThat(english.json().path("error").path("code").asString()).isEqualTo("message_too_long");
         assertThat(english.json().path("error").path("message").asString()).contains("4001", "4000");
         assertThat(chinese.json().path("error").path("message").asString()).contains("消息太长");
         assertThat(limit.status()).isEqualTo(200);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().path("error").path("code").asString()).isEqualTo("request_too_large");
         assertThat(http.get(path, c.token()).json().size()).isEqualTo(3);
     }
 
