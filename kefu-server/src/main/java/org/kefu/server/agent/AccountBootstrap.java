@@ -33,7 +33,8 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+        // matchesProfiles also sees the default profile: demo is on by default (spring.profiles.default)
+        if (environment.matchesProfiles("demo")) {
             seedDemo();
         }
         if (!directory.anyWithRole(AgentRole.ADMIN)) {
@@ -47,16 +48,22 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void seedDemo() {
-        if (directory.team("shop").isEmpty()) {
-            directory.createTeam("shop", "商城客服", "Shop service", Set.of("shop-orders", "shop-general"));
-        }
-        if (directory.team("bank").isEmpty()) {
-            directory.createTeam("bank", "银行客服", "Bank service", Set.of("bank-cards", "bank-general", "bank-accounts"));
-        }
+        // the skills are the teams the demo bots hand off to (bots/*/bot.yml, handoff.defaultTeam and handoff.teams)
+        team("shop", "商城客服", "Shop service",
+                Set.of("shop-service", "shop-complaints", "shop-orders", "shop-general"));
+        team("bank", "银行客服", "Bank service",
+                Set.of("bank-service", "bank-fraud", "bank-security", "bank-complaints", "bank-cards", "bank-general"));
         account("admin", "Admin", AgentRole.ADMIN, Set.of("shop", "bank"), "admin123");
         account("supervisor", "Supervisor", AgentRole.SUPERVISOR, Set.of("shop", "bank"), "super123");
         account("agent.shop", "小王", AgentRole.AGENT, Set.of("shop"), "agent123");
         account("agent.bank", "小李", AgentRole.AGENT, Set.of("bank"), "agent123");
+    }
+
+    private void team(String id, String nameZh, String nameEn, Set<String> skills) {
+        if (directory.team(id).isEmpty()) {
+            directory.createTeam(id, nameZh, nameEn, Set.of());
+        }
+        directory.addSkills(id, skills);
     }
 
     private void account(String username, String name, AgentRole role, Set<String> teams, String password) {

@@ -102,6 +102,16 @@ public class AgentDirectory {
         return team;
     }
 
+    /** Gives a team the skills no team owns yet; skills another team owns stay with it. */
+    @Transactional
+    public void addSkills(String teamId, Set<String> skills) {
+        for (String skill : skills) {
+            if (teams.teamOfSkill(skill).isEmpty()) {
+                teams.addSkill(teamId, skill);
+            }
+        }
+    }
+
     /** Sets an agent's presence; going online or away may let waiting conversations move. */
     public void setStatus(String agentId, AgentStatus status) {
         agents.updateStatus(agentId, status, clock.instant());

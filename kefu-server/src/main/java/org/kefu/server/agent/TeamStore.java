@@ -49,11 +49,13 @@ class TeamStore {
                 .param("en", team.nameEn())
                 .param("now", AgentStore.utc(now))
                 .update();
-        for (String skill : team.skills()) {
-            jdbc.sql("insert into team_skill (team_id, skill) values (:t, :s)")
-                    .param("t", team.id())
-                    .param("s", skill)
-                    .update();
-        }
+        team.skills().forEach(skill -> addSkill(team.id(), skill));
+    }
+
+    void addSkill(String teamId, String skill) {
+        jdbc.sql("insert into team_skill (team_id, skill) values (:t, :s)")
+                .param("t", teamId)
+                .param("s", skill)
+                .update();
     }
 }

@@ -13,12 +13,14 @@ import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.conversation.Customers;
 import org.kefu.server.handoff.HandoffService;
 import org.kefu.server.testbot.KefuServerTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @KefuServerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // accounts are created once: hashing passwords is slow on purpose
 final class StaffAccessTest {
 
     private static final List<String> PAGES = List.of("/agent", "/agent/lists", "/agent/conversations/c1",
@@ -34,7 +36,7 @@ final class StaffAccessTest {
 
     private String suffix;
 
-    @BeforeEach
+    @BeforeAll
     void accounts() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         directory.createTeam("red-" + suffix, "红组", "Red", Set.of("red-skill-" + suffix));
