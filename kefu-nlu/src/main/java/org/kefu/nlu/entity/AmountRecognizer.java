@@ -8,7 +8,7 @@ import org.kefu.nlu.text.AnalyzedText;
 
 /**
  * Recognises amounts of money: {@code ¥1,299}, {@code 1299元}, {@code $30}, {@code 30 dollars},
- * {@code 2k}, {@code 1.5万}, {@code 两万块}, {@code 三千五}.
+ * {@code 2k}, {@code 1.5万}, {@code 两万块}, {@code 三千五}, {@code 5块5}.
  *
  * <p>The value is a plain decimal with two places ({@code "1299.00"}), as {@link Entity#value()} promises;
  * the currency is not part of it. Customer-service bots deal in one currency, and a dialogue that must
@@ -16,21 +16,29 @@ import org.kefu.nlu.text.AnalyzedText;
  *
  * <p>A bare number is not an amount: it needs a currency sign or word ({@code ¥ $ 元 块 rmb usd dollars}),
  * a multiplier ({@code k w 千 万 亿}) or, written in Chinese numerals, a unit of a hundred or more, so
- * {@code 三千五} is 3500 while {@code 三个} and the adverb {@code 千万} are not amounts.
+ * {@code 三千五} is 3500 while {@code 三个}, {@code 一千克}, {@code 前三百名} and the adverb {@code 千万} are not
+ * amounts.
  */
 final class AmountRecognizer implements Recognizer {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MULTIPLIER = "(k|w|百万|千万|千|万|亿)?";
     private static final String CURRENCY_WORD =
-            "(?:元|块钱|块|圆|人民币|美元|美金|rmb|cny|yuan|usd|dollars?|bucks)";
+            "(?:元|块钱|块|人民币|美元|美金|rmb|cny|yuan|usd|dollars?|bucks)";
     private static final AnchoredPattern PREFIXED = new AnchoredPattern(
             "(?:[¥$]|rmb|cny|usd|us\\$) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])", "¥$rcu");
     private static final AnchoredPattern SUFFIXED = new AnchoredPattern(
             "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])", "0-9");
     private static final AnchoredPattern MULTIPLIED = new AnchoredPattern(
             "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])", "0-9");
+    /** Words that make a number a count or a measure, not money: 一千克, 五百片, 前三百名, 8元一份. */
+    private static final String MEASURE_WORDS = "克米斤两件个份箱盒袋包瓶条双只支张套次名片位人天年月日号楼层分秒多余来";
+    /** {@code 5块5}, {@code 十块五毛}: a digit after the unit counts tenths (毛/角). */
+    private static final AnchoredPattern TENTHS = new AnchoredPattern(
+            "(?<![0-9.,])(\\d+|[" + ChineseNumerals.CHARS + "]+)[块元]([0-9]|[一二两三四五六七八九])"
+                    + "(?:[毛角]|(?![0-9" + ChineseNumerals.CHARS + MEASURE_WORDS + "]))",
+            "0-9" + ChineseNumerals.CHARS);
     private static final AnchoredPattern CHINESE = new AnchoredPattern(
-            "([" + ChineseNumerals.CHARS + "]+)(块钱|块|元|圆)?", ChineseNumerals.CHARS);
+            "([" + ChineseNumerals.CHARS + "]+)(?:(块钱|块|元)|(?![" + MEASURE_WORDS + "]))", ChineseNumerals.CHARS);
 
     @Override
     public void recognize(AnalyzedText text, List<Entity> out) {
@@ -41,6 +49,20 @@ final class AmountRecognizer implements Recognizer {
             find(MULTIPLIED, s, out);
         }
         findChinese(s, out);
+        findTenths(s, out);
+    }
+
+    private static void findTenths(String s, List<Entity> out) {
+        TENTHS.forEachMatch(s, m -> {
+            String units = m.group(1);
+            long whole = !Digits.any(units) ? ChineseNumerals.parse(units)
+                    : units.length() <= 15 ? Long.parseLong(units) : -1;
+            char t = m.group(2).charAt(0);
+            int tenths = t >= '0' && t <= '9' ? t - '0' : ChineseNumerals.digitValue(t);
+            if (whole >= 0 && tenths >= 0) {
+                out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(whole * 10 + tenths, 1)));
+            }
+        });
     }
 
     private static void find(AnchoredPattern pattern, String s, List<Entity> out) {

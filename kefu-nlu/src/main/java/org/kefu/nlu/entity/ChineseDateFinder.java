@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds dates written the Chinese way (and numeric ISO dates) and resolves them against today:
  * {@code 今天 明天 后天 大后天 昨天 前天 今晚}, {@code 周五 下周五 上星期一 这个礼拜天 周末},
- * {@code 2026年11月26日 11月26号 十一月二十六日 26号}, {@code 2026-11-26 2026/11/26 2026.11.26},
- * {@code 3天后 三天前 两周后 一个月以后}.
+ * {@code 2026年11月26日 11月26号 十一月二十六日 26号 下个月5号}, {@code 2026-11-26 2026/11/26 2026.11.26},
+ * {@code 3天后 三天前 两周后 一个月以后}. {@code 25日之前} is "before the 25th", not "25 days ago".
  *
  * <p>Week words follow the Monday-based calendar week: {@code 下周五} is the Friday of next week,
  * {@code 上周五} the Friday of last week, {@code 这周五} the Friday of this week even if it is past, and a
@@ -27,12 +27,20 @@ final class ChineseDateFinder {
             "(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7]|末)", "上下这本个周星礼");
     private static final AnchoredPattern YEAR_MONTH_DAY = new AnchoredPattern(
             "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?" + NUM + "月" + NUM + "[日号]", NUMBER_START);
+    private static final AnchoredPattern RELATIVE_MONTH_DAY = new AnchoredPattern(
+            "(上|下|这|本)个?月" + NUM + "[日号]", "上下这本");
+    /** A day of this month, unless it is a house number (滨江路10号), a size (大一号) or a line (3号线). */
     private static final AnchoredPattern DAY_ONLY = new AnchoredPattern(
-            "(?<![0-9月" + ChineseNumerals.CHARS + "])" + NUM + "号(?![楼线床门位码店窗口机房台])", NUMBER_START);
+            "(?<![0-9.月路街巷道弄里村楼栋座层室院区大小" + ChineseNumerals.CHARS + "])(?<!大了|小了)" + NUM
+                    + "[号日](?![楼线床门位码店窗口机房台室栋])",
+            NUMBER_START);
+    /** {@code 1.20号}: month and day separated by a dot, as in shop notices. */
+    private static final AnchoredPattern MONTH_DOT_DAY = new AnchoredPattern(
+            "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})[号日]", "0-9");
     private static final AnchoredPattern ISO = new AnchoredPattern(
             "(?<![0-9])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])", "0-9");
     private static final AnchoredPattern OFFSET = new AnchoredPattern(
-            "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|日|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)", NUMBER_START);
+            "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)", NUMBER_START);
 
     void find(String s, LocalDate today, List<DatePart> out) {
         relativeDays(s, today, out);
@@ -91,9 +99,20 @@ final class ChineseDateFinder {
             int year = m.group(1) == null ? today.getYear() : number(m.group(1));
             add(out, m, DatePart.dateOrNull(year, number(m.group(2)), number(m.group(3))));
         });
+        RELATIVE_MONTH_DAY.forEachMatch(s, m -> {
+            int months = switch (m.group(1)) {
+                case "上" -> -1;
+                case "下" -> 1;
+                default -> 0;
+            };
+            LocalDate month = today.withDayOfMonth(1).plusMonths(months);
+            add(out, m, DatePart.dateOrNull(month.getYear(), month.getMonthValue(), number(m.group(2))));
+        });
         DAY_ONLY.forEachMatch(s, m -> {
             add(out, m, DatePart.dateOrNull(today.getYear(), today.getMonthValue(), number(m.group(1))));
         });
+        MONTH_DOT_DAY.forEachMatch(s, m -> add(out, m, DatePart.dateOrNull(
+                today.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
         ISO.forEachMatch(s, m -> {
             add(out, m, DatePart.dateOrNull(
                     Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
@@ -108,7 +127,7 @@ final class ChineseDateFinder {
             }
             int sign = m.group(3).endsWith("后") ? 1 : -1;
             LocalDate date = switch (m.group(2)) {
-                case "天", "日" -> today.plusDays((long) sign * n);
+                case "天" -> today.plusDays((long) sign * n);
                 case "月" -> today.plusMonths((long) sign * n);
                 case "年" -> today.plusYears((long) sign * n);
                 default -> today.plusWeeks((long) sign * n);

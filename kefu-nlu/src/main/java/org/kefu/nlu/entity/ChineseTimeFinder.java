@@ -34,13 +34,14 @@ final class ChineseTimeFinder {
                     : m.group(4) != null ? 15
                     : m.group(5) != null ? 45
                     : m.group(6) != null ? ChineseDateFinder.number(m.group(6)) : 0;
-            add(out, m.start(), m.end(), period, ChineseDateFinder.number(hourText), minute);
+            add(out, m.start(), m.end(), period, ChineseDateFinder.number(hourText), minute, false);
         });
         DIGITAL.forEachMatch(s, m -> add(
-                out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+                out, m.start(), m.end(), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), true));
     }
 
-    private static void add(List<TimePart> out, int start, int end, @Nullable String period, int hour, int minute) {
+    private static void add(List<TimePart> out, int start, int end, @Nullable String period, int hour, int minute,
+            boolean digital) {
         int h = hour;
         if (period != null && h < 12) {
             switch (period) {
@@ -54,7 +55,7 @@ final class ChineseTimeFinder {
         }
         LocalTime time = TimePart.timeOrNull(h, minute);
         if (time != null) {
-            out.add(new TimePart(start, end, time, period != null));
+            out.add(new TimePart(start, end, time, period != null, digital && period == null));
         }
     }
 }

@@ -81,14 +81,27 @@ final class DateTimeRecognizer implements Recognizer {
             LocalTime time = partner.time();
             if (d.evening() && !partner.periodGiven() && time.getHour() < 12) {
                 time = time.plusHours(12);
+            } else {
+                time = daytime(partner);
             }
             int start = Math.min(d.start(), partner.start());
             int end = Math.max(d.end(), partner.end());
             out.add(entity(s, start, end, dateTime(d.date(), time)));
         }
         for (TimePart t : unusedTimes) {
-            out.add(entity(s, t.start(), t.end(), dateTime(today, t.time())));
+            out.add(entity(s, t.start(), t.end(), dateTime(today, daytime(t))));
         }
+    }
+
+    /**
+     * The time of day, reading a bare hour from 1 to 6 ({@code 三点}, {@code 3 o'clock}) as afternoon:
+     * customer service happens in the daytime, and "三点之前下单" means 15:00. Hours with a period
+     * ({@code 凌晨三点}, {@code 3am}) and in 24-hour form ({@code 03:00}) are left as they are.
+     */
+    private static LocalTime daytime(TimePart t) {
+        int hour = t.time().getHour();
+        boolean bare = !t.periodGiven() && !t.twentyFourHour();
+        return bare && hour >= 1 && hour <= 6 ? t.time().plusHours(12) : t.time();
     }
 
     private String dateTime(LocalDate date, LocalTime time) {

@@ -37,7 +37,7 @@ final class EnglishTimeFinder {
     private static void add(List<TimePart> out, MatchResult m, int hour, int minute, boolean periodGiven) {
         LocalTime time = TimePart.timeOrNull(hour, minute);
         if (time != null) {
-            out.add(new TimePart(m.start(), m.end(), time, periodGiven));
+            out.add(new TimePart(m.start(), m.end(), time, periodGiven, false));
         }
     }
 }

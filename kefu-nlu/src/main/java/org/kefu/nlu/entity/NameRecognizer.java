@@ -14,11 +14,12 @@ import org.kefu.nlu.text.AnalyzedText;
  *
  * <p>Cost: with part-of-speech tagging off, HanLP's Viterbi segmenter with name and place recognition
  * takes about 5 µs for a 15-character message once warm (measured: part-of-speech tagging would add
- * about 80 µs, and the natures we need are there without it). Precision is what HanLP's small portable
- * model gives: good for full names and administrative places, with some false positives on fragments
- * such as {@code 员李} in {@code 快递员李师傅}; the dialogue should confirm names before acting on them.
- * A two-character person name that is a whole run of ideographs on its own is dropped: with no context
- * the role tagger reads {@code 单号} in {@code 单号SF123} as surname 单 plus given name 号.
+ * about 80 µs, and the natures we need are there without it).
+ *
+ * <p>HanLP's small portable model alone is not precise on chat text: on customer-service messages it
+ * tags {@code 运险费}, {@code 那件} and {@code 卫衣} as person names and {@code 下单} as a place. Its
+ * candidates therefore go through {@link NameFilter}; what is left is mostly right, but the dialogue should
+ * still confirm a name before acting on it.
  */
 final class NameRecognizer implements Recognizer {
     private final Segment segment = new ViterbiSegment()
@@ -65,8 +66,9 @@ final class NameRecognizer implements Recognizer {
                 return; // HanLP changed the text: offsets can no longer be trusted
             }
             String type = typeOf(t);
-            boolean loneShortName = Entity.PERSON.equals(type) && t.word.length() == 2 && end - start == 2;
-            if (type != null && t.word.length() >= 2 && !loneShortName) {
+            boolean plausible = Entity.PERSON.equals(type) ? NameFilter.isPlausiblePerson(t.word, end - start)
+                    : Entity.PLACE.equals(type) && NameFilter.isPlausiblePlace(t.word);
+            if (plausible) {
                 out.add(new Entity(type, t.word, pos, wordEnd, t.word));
             }
             pos = wordEnd;

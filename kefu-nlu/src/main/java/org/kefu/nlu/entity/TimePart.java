@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param time the resolved time of day
  * @param periodGiven true when the message said which half of the day ({@code 下午}, {@code pm}); when
  *     false, an evening date ({@code 今晚}) moves hours before 12 into the evening
+ * @param twentyFourHour true when written {@code hh:mm} without a period, so {@code 03:00} is 3 am
  */
-record TimePart(int start, int end, LocalTime time, boolean periodGiven) implements Span {
+record TimePart(int start, int end, LocalTime time, boolean periodGiven, boolean twentyFourHour) implements Span {
 
     /** The time for an hour and minute, or null when out of range. */
     static @Nullable LocalTime timeOrNull(int hour, int minute) {

@@ -40,6 +40,14 @@ final class AmountRecognizerTest {
     }
 
     @Test
+    void readsTenthsAfterTheUnit() {
+        assertThat(values("才5块5", Entity.AMOUNT)).containsExactly("5.50");
+        assertThat(values("十块五毛", Entity.AMOUNT)).containsExactly("10.50");
+        assertThat(values("3元2角", Entity.AMOUNT)).containsExactly("3.20");
+        assertThat(values("七块九有多少个", Entity.AMOUNT)).containsExactly("7.90");
+    }
+
+    @Test
     void bareNumbersAndNumeralWordsAreNotAmounts() {
         assertThat(values("我买了3个", Entity.AMOUNT)).isEmpty();
         assertThat(values("千万不要发顺丰", Entity.AMOUNT)).isEmpty();
@@ -47,6 +55,9 @@ final class AmountRecognizerTest {
         assertThat(values("便宜一点", Entity.AMOUNT)).isEmpty();
         assertThat(values("跑了3千米", Entity.AMOUNT)).isEmpty();
         assertThat(values("2026-11-26", Entity.AMOUNT)).isEmpty();
+        assertThat(values("一千克", Entity.AMOUNT)).isEmpty();
+        assertThat(values("前三百名返现么", Entity.AMOUNT)).isEmpty();
+        assertThat(values("8元一份", Entity.AMOUNT)).containsExactly("8.00");
     }
 
     @Test

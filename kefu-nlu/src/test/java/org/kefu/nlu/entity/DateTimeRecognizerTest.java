@@ -48,6 +48,8 @@ final class DateTimeRecognizerTest {
         assertThat(values("2026-11-26", Entity.DATE_TIME)).containsExactly("2026-11-26");
         assertThat(values("2027年1月5号", Entity.DATE_TIME)).containsExactly("2027-01-05");
         assertThat(values("30号之前", Entity.DATE_TIME)).containsExactly("2026-11-30");
+        assertThat(values("下个月5号", Entity.DATE_TIME)).containsExactly("2026-12-05");
+        assertThat(values("上月28日", Entity.DATE_TIME)).containsExactly("2026-10-28");
     }
 
     @Test
@@ -90,9 +92,26 @@ final class DateTimeRecognizerTest {
     }
 
     @Test
+    void aBareEarlyHourIsReadAsAfternoon() {
+        assertThat(values("三点之前下单", Entity.DATE_TIME)).containsExactly("2026-11-24T15:00+08:00");
+        assertThat(values("凌晨三点", Entity.DATE_TIME)).containsExactly("2026-11-24T03:00+08:00");
+        assertThat(values("03:00", Entity.DATE_TIME)).containsExactly("2026-11-24T03:00+08:00");
+        assertThat(values("3am", Entity.DATE_TIME)).containsExactly("2026-11-24T03:00+08:00");
+        assertThat(values("九点", Entity.DATE_TIME)).containsExactly("2026-11-24T09:00+08:00");
+    }
+
+    @Test
+    void houseNumbersSizesAndDayCountsAreNotDates() {
+        assertThat(values("滨江路10号", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("买大了一号", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("25日之前可以到吗", Entity.DATE_TIME)).containsExactly("2026-11-25");
+        assertThat(values("1.20号才能发货", Entity.DATE_TIME)).containsExactly("2026-01-20");
+    }
+
+    @Test
     void aTimeAloneIsToday() {
         assertThat(values("下午3点能到吗", Entity.DATE_TIME)).containsExactly("2026-11-24T15:00+08:00");
-        assertThat(values("周五三点", Entity.DATE_TIME)).containsExactly("2026-11-27T03:00+08:00");
+        assertThat(values("周五三点", Entity.DATE_TIME)).containsExactly("2026-11-27T15:00+08:00");
     }
 
     @Test

@@ -55,6 +55,24 @@ final class DictionaryAndNameTest {
     }
 
     @Test
+    void dropsImplausibleNamesThatHanLpProposes() {
+        assertThat(entities("运险费什么时候到账")).isEmpty();
+        assertThat(entities("送费谁出")).isEmpty();
+        assertThat(entities("好谢谢哈")).isEmpty();
+        assertThat(values("现在下单明天能发货", Entity.PLACE)).isEmpty();
+        assertThat(values("是从邢台发货吗", Entity.PLACE)).isEmpty();
+    }
+
+    @Test
+    void keepsSurnameNamesAndAdministrativePlaces() {
+        assertThat(NameFilter.isPlausiblePerson("曾祥薇", 12)).isTrue();
+        assertThat(NameFilter.isPlausiblePerson("欧阳娜娜", 8)).isTrue();
+        assertThat(NameFilter.isPlausiblePerson("卫衣", 8)).isFalse();
+        assertThat(NameFilter.isPlausiblePlace("西陵区")).isTrue();
+        assertThat(NameFilter.isPlausiblePlace("店里")).isFalse();
+    }
+
+    @Test
     void dictionaryEntryAndPlaceNameOnTheSameSpanAreBothKept() {
         assertThat(entities("寄到北京")).extracting(Entity::type).containsExactlyInAnyOrder("city", Entity.PLACE);
     }

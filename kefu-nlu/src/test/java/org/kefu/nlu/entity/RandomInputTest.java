@@ -17,7 +17,7 @@ import org.kefu.nlu.text.TextPipeline;
  * on. The seed is printed in each failure; rerun with {@code -Dtests.seed=<seed>} to reproduce.
  */
 final class RandomInputTest {
-    private static final int ITERATIONS = 3_000;
+    private static final int ITERATIONS = 2_000;
 
     private final TextPipeline pipeline = TextPipeline.standard();
 
