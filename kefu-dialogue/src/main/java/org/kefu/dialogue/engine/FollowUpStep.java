@@ -3,13 +3,15 @@ package org.kefu.dialogue.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kefu.dialogue.DialogueState;
 import org.kefu.dialogue.definition.FlowDef;
 import org.kefu.dialogue.definition.IntentDef;
 import org.kefu.dialogue.definition.SlotDef;
 
 /**
- * Follow-ups to the last flow: "and the other one?" re-runs it with the slot's other recent value, and a
+ * Follow-ups to the last flow: "and the other one?" re-runs it with the slot's other recent value (or the
+ * other entry of a list the bot showed), and a
  * message that is only a new value ("20241101003 呢?") re-runs it with that value.
  */
 final class FollowUpStep implements DialogueStep {
@@ -34,6 +36,10 @@ final class FollowUpStep implements DialogueStep {
                     return FlowRunner.start(t, flow, state, Map.of(slot.name(), history.get(i)), List.of());
                 }
             }
+            Optional<String> shown = otherShownItem(state, current);
+            if (shown.isPresent()) {
+                return FlowRunner.start(t, flow, state, Map.of(slot.name(), shown.get()), List.of());
+            }
             return FlowRunner.start(t, flow, state.withoutSlot(slot.name()), Map.of(), List.of());
         }
         if (t.confidentFaq().isPresent() || t.confidentIntent().isPresent()) {
@@ -42,6 +48,23 @@ final class FollowUpStep implements DialogueStep {
         return t.engine().extractor().extract(slot, t, false)
                 .<StepResult>map(v -> FlowRunner.start(t, flow, state, Map.of(slot.name(), v), List.of()))
                 .orElse(new StepResult.Continue(state));
+    }
+
+    /**
+     * The other item of a list the bot last showed: a connector maps arrays into slots as
+     * {@code "a, b"}; a list holding the current value offers its other entries.
+     */
+    private static Optional<String> otherShownItem(DialogueState state, @Nullable String current) {
+        if (current == null) {
+            return Optional.empty();
+        }
+        for (String value : state.slots().values()) {
+            List<String> items = List.of(value.split(", "));
+            if (items.size() > 1 && items.contains(current)) {
+                return items.stream().filter(item -> !item.equals(current)).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean asksForTheOther(TurnContext t) {

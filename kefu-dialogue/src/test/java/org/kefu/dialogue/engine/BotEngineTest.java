@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kefu.dialogue.BotReply;
+import org.kefu.dialogue.DialogueState;
 import org.kefu.dialogue.ReplySource;
 import org.kefu.dialogue.definition.BotDefinition;
 import org.kefu.dialogue.definition.BotDefinitionLoader;
@@ -79,6 +80,16 @@ final class BotEngineTest {
         bot.user("查订单20241101001").expectReply("顺丰");
         bot.user("查订单20241101002").expectReply("待发货");
         bot.user("那另外一个呢?").expectReply("20241101001").expectReply("顺丰");
+    }
+
+    @Test
+    void answersTheOtherOrderOfAListTheBotShowed() {
+        DialogueState shown = DialogueState.initial()
+                .withSlot("orderId", "20241101001")
+                .withSlot("orders", "20241101001, 20241101002")
+                .withContext("lastFlow", "order_status");
+        DialogueHarness resumed = new DialogueHarness(engine, KeywordUnderstander.forMiniBot(), shown);
+        resumed.user("那另外一个呢").expectReply("20241101002").expectReply("待发货");
     }
 
     @Test

@@ -37,8 +37,13 @@ final class DialogueHarness {
     private @Nullable TurnResult last;
 
     DialogueHarness(DialogueEngine engine, Understander understander) {
+        this(engine, understander, DialogueState.initial());
+    }
+
+    DialogueHarness(DialogueEngine engine, Understander understander, DialogueState state) {
         this.engine = engine;
         this.understander = understander;
+        this.state = state;
     }
 
     DialogueHarness english() {
