@@ -319,7 +319,7 @@
     $('.conn-text').textContent = state.status === 'agent' && connState === 'online'
       ? t.agentServing(state.agentName) : t[connState];
     let text = '';
-    if (state.status === 'queued') text = t.queued(state.queuePosition == null ? null : Math.max(0, state.queuePosition - 1)) // queuePosition is 1 for the next in line;
+    if (state.status === 'queued') text = t.queued(state.queuePosition == null ? null : Math.max(0, state.queuePosition - 1)); // queuePosition is 1 for the next in line
     else if (state.status === 'closed') text = t.closed;
     statusbar.hidden = !text;
     $('.status-text').textContent = text;
