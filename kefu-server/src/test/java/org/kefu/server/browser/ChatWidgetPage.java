@@ -41,6 +41,45 @@ public final class ChatWidgetPage {
         return attach(browser, bot);
     }
 
+    /**
+     * Makes the pages this browser loads from now on breakable: afterwards {@link #dropConnection()} cuts the
+     * widget's WebSocket as a network failure would and refuses new ones until {@link #restoreConnection()}.
+     * Call before {@link #load}.
+     */
+    public static void installConnectionSwitch(HeadlessChromium browser) {
+        browser.runBeforeEveryPage("""
+                (() => {
+                  const Native = window.WebSocket;
+                  const sockets = [];
+                  window.__kefuConnection = {
+                    blocked: false,
+                    drop() { this.blocked = true; sockets.splice(0).forEach(s => s.close()); },
+                    restore() { this.blocked = false; }
+                  };
+                  // a blocked socket goes to the discard port, which refuses it, as an unreachable server would
+                  window.WebSocket = class extends Native {
+                    constructor(url, protocols) {
+                      super(window.__kefuConnection.blocked ? 'ws://127.0.0.1:9/' : url, protocols);
+                      sockets.push(this);
+                    }
+                  };
+                })();""");
+    }
+
+    /** Cuts the widget's connection and keeps it down (needs {@link #installConnectionSwitch}); waits until it shows. */
+    public ChatWidgetPage dropConnection() {
+        browser.script("window.__kefuConnection.drop()");
+        browser.waitUpTo().withMessage("the widget to notice the dropped connection")
+                .until(d -> !"online".equals(query("return r.querySelector('.conn').dataset.state")));
+        return this;
+    }
+
+    /** Lets the widget connect again; it does so by itself, after its back-off. */
+    public ChatWidgetPage restoreConnection() {
+        browser.script("window.__kefuConnection.restore()");
+        return this;
+    }
+
     /** Waits until the widget for {@code bot} is on the page already shown. */
     public static ChatWidgetPage attach(HeadlessChromium browser, String bot) {
         ChatWidgetPage page = new ChatWidgetPage(browser, bot);

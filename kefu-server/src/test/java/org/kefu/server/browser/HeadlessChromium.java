@@ -80,6 +80,14 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /**
+     * Runs {@code script} in every page this session loads from now on, before the page's own scripts
+     * (Chromium's {@code Page.addScriptToEvaluateOnNewDocument}); for instrumenting what a test cannot reach.
+     */
+    public void runBeforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
     /** A PNG screenshot of the viewport. */
     public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);

@@ -144,6 +144,34 @@ final class ChatWidgetBrowserTest {
     }
 
     @Test
+    void reconnectsAfterADroppedConnectionThenSendsWhatWasTypedAndShowsWhatWasMissed() throws Exception {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage.installConnectionSwitch(browser);
+        ChatWidgetPage widget = openShop();
+        widget.send("你好");
+        widget.awaitRepliesTo("你好");
+        widget.awaitAllAcknowledged();
+        List<String> botTexts = new ArrayList<>(widget.texts(Sender.BOT));
+
+        widget.dropConnection();
+        assertThat(widget.connectionText()).isEqualTo("连接已断开，正在重连…");
+        widget.send("断线时发的");
+        assertThat(widget.hasUnacknowledged()).isTrue();
+        JsonNode missed = postMessage(widget.conversationId(), widget.visitorToken(), "运费多少");
+        for (JsonNode reply : missed.path("replies")) {
+            botTexts.add(reply.path("text").asString());
+        }
+        widget.restoreConnection();
+
+        widget.awaitOnline();
+        List<String> repliesToOffline = widget.awaitRepliesTo("断线时发的");
+        widget.awaitAllAcknowledged();
+        botTexts.addAll(repliesToOffline);
+        assertThat(widget.texts(Sender.CUSTOMER)).containsExactly("你好", "运费多少", "断线时发的");
+        assertThat(widget.texts(Sender.BOT)).isEqualTo(botTexts);
+    }
+
+    @Test
     void countsRepliesThatArriveWhileThePanelIsClosed() throws Exception {
         browser = HeadlessChromium.start();
         ChatWidgetPage widget = openShop();
