@@ -60,14 +60,26 @@ public final class ActionRunner {
                     .forEach(s -> problems.add("connector " + def.id() + " uses setting '" + s + "' which is not configured"));
             connectors.put(def.id(), new HttpConnector(def, settings, client));
         }
+        Map<String, String> calls = new java.util.LinkedHashMap<>();
         for (FlowDef flow : definition.flows()) {
-            String call = flow.call();
-            if (call != null && call.startsWith("custom:") && !custom.containsKey(call.substring(7))) {
-                problems.add("flow " + flow.id() + " calls custom action '" + call.substring(7)
+            if (flow.call() != null) {
+                calls.put("flow " + flow.id(), flow.call());
+            }
+        }
+        var verification = definition.config().verification();
+        if (verification != null) {
+            if (verification.sendCode() != null) {
+                calls.put("verification.sendCode", verification.sendCode());
+            }
+            calls.put("verification.checkCode", verification.checkCode());
+        }
+        calls.forEach((who, call) -> {
+            if (call.startsWith("custom:") && !custom.containsKey(call.substring(7))) {
+                problems.add(who + " calls custom action '" + call.substring(7)
                         + "' but no CustomAction with that name is registered (META-INF/services/"
                         + CustomAction.class.getName() + ")");
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new DialogueException("bot " + definition.id() + " cannot run:\n  " + String.join("\n  ", problems));
         }

@@ -186,8 +186,9 @@ final class BotFileReader {
         String check = f.string(m, "checkCode", "verification", true);
         for (String key : List.of("sendCode", "checkCode")) {
             String ref = key.equals("sendCode") ? send : check;
-            if (ref != null && !connectors.contains(ref)) {
-                f.problem(f.line(m, key), "verification." + key + " refers to unknown connector '" + ref + "'");
+            if (ref != null && !ref.startsWith("custom:") && !connectors.contains(ref)) {
+                f.problem(f.line(m, key), "verification." + key + " refers to unknown connector '" + ref
+                        + "' (use a connector id or custom:<name>)");
             }
         }
         int attempts = f.integer(m, "maxAttempts", "verification", 3, 1, 10);

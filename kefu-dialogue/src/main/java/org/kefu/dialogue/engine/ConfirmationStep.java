@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.kefu.dialogue.BotReply;
 import org.kefu.dialogue.DialogueState;
 import org.kefu.dialogue.definition.FlowDef;
+import org.kefu.dialogue.definition.SlotDef;
 
-/** Handles the answer to a flow's yes/no confirmation. */
+/**
+ * Handles the answer to a flow's yes/no confirmation: yes runs the flow's call, no cancels, a corrected
+ * value is taken and the question asked again, an FAQ is answered as a digression.
+ */
 final class ConfirmationStep implements DialogueStep {
 
     @Override
@@ -17,6 +21,10 @@ final class ConfirmationStep implements DialogueStep {
         Optional<FlowDef> flow = Optional.ofNullable(state.activeFlow()).flatMap(t.bot()::flow);
         if (flow.isEmpty()) {
             return new StepResult.Continue(state.withFlow(null, null));
+        }
+        Optional<DialogueState> corrected = correction(t, flow.get(), state);
+        if (corrected.isPresent()) {
+            return new StepResult.Done(List.of(FlowRunner.confirmation(t, flow.get(), corrected.get())), corrected.get());
         }
         String text = t.turn().text();
         boolean yes = t.signal().is(Signal.Kind.YES) || t.signal().kind() == Signal.Kind.NONE && Phrases.isYes(text);
@@ -40,5 +48,23 @@ final class ConfirmationStep implements DialogueStep {
         BotReply question = FlowRunner.confirmation(t, flow.get(), state);
         return new StepResult.Done(List.of(new BotReply(again.text() + " " + question.text(), question.quickReplies(),
                 question.cards(), question.meta())), state.withRepromptCount(state.repromptCount() + 1));
+    }
+
+    /** "不对，是 20241101002": a new value for a typed slot replaces the old one and the question is asked again. */
+    private static Optional<DialogueState> correction(TurnContext t, FlowDef flow, DialogueState state) {
+        if (t.signal().kind() != Signal.Kind.NONE) {
+            return Optional.empty();
+        }
+        DialogueState next = state;
+        for (SlotDef slot : flow.slots()) {
+            if (slot.type().equals("text") && slot.options().isEmpty()) {
+                continue;
+            }
+            Optional<String> value = t.engine().extractor().extract(slot, t, false);
+            if (value.isPresent() && !value.get().equals(state.slots().get(slot.name()))) {
+                next = FlowRunner.remember(next, slot.name(), value.get());
+            }
+        }
+        return next == state ? Optional.empty() : Optional.of(next);
     }
 }

@@ -137,6 +137,15 @@ final class BotEngineTest {
     }
 
     @Test
+    void takesACorrectedValueDuringConfirmationAndAsksAgain() {
+        bot.user("我要退货20241101003").expectAsk("reason");
+        bot.press("/value quality").expectAsk("_confirm").expectReply("20241101003");
+        bot.user("不对，订单号是20241101002").expectAsk("_confirm").expectReply("确认为订单 20241101002")
+                .expectSlot("orderId", "20241101002");
+        bot.english().user("yes").expectReply("R20241101001").expectNoFlow();
+    }
+
+    @Test
     void doesNotRunTheCallWhenConfirmationIsDeclined() {
         bot.user("我要退货20241101003").expectAsk("reason");
         bot.user("尺码不合适").expectAsk("_confirm").expectReply("尺码不合适");
