@@ -16,14 +16,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code next friday} is the Friday of next week, like {@code 下周五} (said on a Tuesday it is ten days
  * away, not three); {@code this friday} is this week's, {@code last friday} last week's, and a bare
- * {@code friday} the coming one. Only full weekday names are read: {@code sat}, {@code sun} and
- * {@code wed} are words too. A date without a year is in the current year.
+ * {@code friday} the coming one, or the last one after "since". Only full weekday names are read:
+ * {@code sat}, {@code sun} and {@code wed} are words too; {@code weekend} only with next/this/last, since
+ * "weekend rates" is no date. A date without a year is in the current year.
  */
 final class EnglishDateFinder {
     private static final AnchoredPattern RELATIVE_DAY = new AnchoredPattern(
             "\\b(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)\\b", "tdy");
     private static final AnchoredPattern WEEKDAY = new AnchoredPattern(
-            "\\b(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b", "ntlcmwfs");
+            "\\b(?:(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|(next|this|last|coming) (weekend))\\b",
+            "ntlcmwfs");
     private static final String MONTH =
             "(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
@@ -33,7 +36,9 @@ final class EnglishDateFinder {
     private static final AnchoredPattern DAY_MONTH = new AnchoredPattern("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + YEAR + "\\b", "t0-9");
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String UNIT = " (day|week|month|year)s?";
-    private static final AnchoredPattern IN = new AnchoredPattern("\\bin " + COUNT + UNIT + "\\b", "i");
+    /** "in 3 days", but not "in a day", which far more often means "per day" (how much can I top up in a day). */
+    private static final AnchoredPattern IN = new AnchoredPattern(
+            "\\bin (\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)" + UNIT + "\\b", "i");
     private static final AnchoredPattern AGO_LATER = new AnchoredPattern(
             "\\b" + COUNT + UNIT + " (ago|later|from now|from today)\\b", "0-9aotfsen");
 
@@ -49,14 +54,16 @@ final class EnglishDateFinder {
             out.add(new DatePart(m.start(), m.end(), today.plusDays(days), m.group(1).equals("tonight")));
         });
         WEEKDAY.forEachMatch(s, m -> {
-            String day = m.group(2);
-            DayOfWeek dow = day.equals("weekend") ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
-            String prefix = m.group(1);
+            boolean weekend = m.group(4) != null;
+            DayOfWeek dow = weekend ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String prefix = weekend ? m.group(3) : m.group(1);
             LocalDate date = switch (prefix == null ? "" : prefix) {
                 case "next" -> today.with(DayOfWeek.MONDAY).plusWeeks(1).with(dow);
                 case "last" -> today.with(DayOfWeek.MONDAY).minusWeeks(1).with(dow);
                 case "this" -> today.with(DayOfWeek.MONDAY).with(dow);
-                default -> today.with(TemporalAdjusters.nextOrSame(dow));
+                default -> m.start() >= 6 && s.startsWith("since ", m.start() - 6)
+                        ? today.with(TemporalAdjusters.previous(dow))
+                        : today.with(TemporalAdjusters.nextOrSame(dow));
             };
             out.add(new DatePart(m.start(), m.end(), date, false));
         });

@@ -83,6 +83,14 @@ final class DateTimeRecognizerTest {
     }
 
     @Test
+    void englishDurationsAndGenericWeekdaysAreNotMisread() {
+        assertThat(values("how much can I top up in a day?", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("what are weekend rates", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("next weekend", Entity.DATE_TIME)).containsExactly("2026-12-05");
+        assertThat(values("I've been waiting since Friday", Entity.DATE_TIME)).containsExactly("2026-11-20");
+    }
+
+    @Test
     void resolvesEnglishTimesWithAndWithoutDates() {
         assertThat(values("tomorrow 3pm", Entity.DATE_TIME)).containsExactly("2026-11-25T15:00+08:00");
         assertThat(values("tomorrow at 3:30 p.m.", Entity.DATE_TIME)).containsExactly("2026-11-25T15:30+08:00");
