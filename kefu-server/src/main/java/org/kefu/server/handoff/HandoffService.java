@@ -52,8 +52,8 @@ public class HandoffService {
 
     /**
      * Puts a conversation the bot handed off into its team's queue and routes it if an agent has room.
-     * When the team is outside its service hours (or no team answers for the skill) the conversation goes
-     * back to the bot and the customer is offered to leave a message.
+     * When the team is outside its service hours the conversation goes back to the bot and the customer is
+     * offered to leave a message. When no team owns the skill it stays queued, unrouted, with a warning.
      *
      * @param skill the skill asked for, or null for the bot's general one ({@code <bot>-general})
      * @param botOfferedLeaveMessage true when the bot already told the customer nobody is available
@@ -67,8 +67,14 @@ public class HandoffService {
         }
         String wanted = skill == null || skill.isBlank() ? bot + "-general" : skill;
         Optional<String> team = directory.teamOfSkill(wanted).or(() -> directory.teamOfSkill(bot + "-general"));
+        if (team.isEmpty()) {
+            // a bot configuration problem, not the customer's: leave the conversation queued for a supervisor
+            log.warn("No team owns skill '{}' (nor '{}-general'); conversation {} stays queued unrouted. "
+                    + "Give a team that skill.", wanted, bot, conversationId);
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        if (team.isEmpty() || !hours.isOpen(team.get(), now) || botOfferedLeaveMessage) {
+        if (!hours.isOpen(team.get(), now) || botOfferedLeaveMessage) {
             conversations.returnToBot(conversationId);
             if (!botOfferedLeaveMessage) {
                 conversations.appendSystemMessage(conversationId, texts.get("closed", locale(conversationId)));

@@ -75,6 +75,13 @@ final class StaffAccessTest {
     }
 
     @Test
+    void withoutTheDemoProfileOnlyTheConfiguredAdminIsCreated() {
+        assertThat(directory.byUsername("admin")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(AgentRole.ADMIN));
+        assertThat(directory.byUsername("agent.shop")).isEmpty();
+        assertThat(new StaffClient(port).login("admin", "test-admin-password")).endsWith("/agent");
+    }
+
+    @Test
     void aWrongPasswordGoesBackToTheLoginPageWithAnError() {
         assertThat(new StaffClient(port).login("red." + suffix, "not-the-password")).endsWith("/login?error");
     }
