@@ -246,6 +246,44 @@ public final class ChatWidgetPage {
         return Boolean.FALSE.equals(query("return r.querySelector('.typing').hidden"));
     }
 
+    /** Waits until the status bar says something matching (e.g. the queue position while waiting for an agent). */
+    public String awaitStatus(Predicate<String> matching) {
+        return browser.waitUpTo().withMessage(() -> "a matching status; status bar: '" + statusText() + "'")
+                .until(d -> matching.test(statusText()) ? statusText() : null);
+    }
+
+    /** The names shown above agent messages, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> agentNames() {
+        return (List<String>) requireNonNull(query("return [...r.querySelectorAll('.msg.from-agent .sender')].map(e => e.textContent)"));
+    }
+
+    /** Waits until the satisfaction survey (sent when an agent closes the conversation) is shown. */
+    public ChatWidgetPage awaitSurvey() {
+        browser.waitUpTo().withMessage("the satisfaction survey").until(d -> Boolean.TRUE.equals(query("return !!r.querySelector('form.survey')")));
+        return this;
+    }
+
+    /**
+     * Fills in the survey with 1–5 stars and an optional comment, submits it, and waits for the thanks.
+     *
+     * @throws IllegalArgumentException if stars is not within 1..5
+     */
+    public ChatWidgetPage answerSurvey(int stars, String comment) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("stars must be within 1..5: " + stars);
+        }
+        awaitSurvey();
+        shadow().findElement(By.cssSelector("form.survey button.star[data-stars='" + stars + "']")).click();
+        if (!comment.isEmpty()) {
+            shadow().findElement(By.cssSelector("form.survey textarea")).sendKeys(comment);
+        }
+        shadow().findElement(By.cssSelector("form.survey button[type=submit]")).click();
+        browser.waitUpTo().withMessage(() -> "the survey's thanks; notice: '" + notice() + "'")
+                .until(d -> Boolean.TRUE.equals(query("return !!r.querySelector('form.survey .survey-done')")));
+        return this;
+    }
+
     /** The id of the conversation the widget keeps in localStorage, empty before the first one is opened. */
     public String conversationId() {
         return stored("conversationId");
