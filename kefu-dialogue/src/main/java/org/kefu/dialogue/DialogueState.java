@@ -3,6 +3,7 @@ package org.kefu.dialogue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,11 +27,16 @@ public record DialogueState(
         @Nullable String lastIntent,
         Map<String, String> context) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Lenient on purpose: states stored by an older or newer version must still load.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public DialogueState {
-        slots = Map.copyOf(slots);
-        context = Map.copyOf(context);
+        // Null maps come from JSON stored before a field existed; they mean "nothing yet".
+        slots = slots == null ? Map.of() : Map.copyOf(slots);
+        context = context == null ? Map.of() : Map.copyOf(context);
     }
 
     /** The state of a conversation that has just started. */
