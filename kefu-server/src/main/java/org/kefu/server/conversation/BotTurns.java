@@ -1,6 +1,9 @@
 package org.kefu.server.conversation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +46,10 @@ final class BotTurns {
     private final TransactionTemplate tx;
     private final MessageSource texts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     BotTurns(BotRegistry bots, ConversationStore conversations, MessageStore messages, Customers customers,
-            BotTurnRecorder analytics, TransactionTemplate tx, MessageSource texts, Clock clock) {
+            BotTurnRecorder analytics, TransactionTemplate tx, MessageSource texts, Clock clock, MeterRegistry meters) {
         this.bots = bots;
         this.conversations = conversations;
         this.messages = messages;
@@ -54,6 +58,7 @@ final class BotTurns {
         this.tx = tx;
         this.texts = texts;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -108,7 +113,11 @@ final class BotTurns {
         if (d.handoff() != null) {
             conversations.queue(c.id(), d.handoff().team(), d.handoff().reason(), now);
         }
-        analytics.record(record(c, customerMessage, d, now));
+        BotTurnRecord record = record(c, customerMessage, d, now);
+        analytics.record(record);
+        Timer.builder("kefu.bot.turn").description("Understanding and deciding one bot turn")
+                .tag("bot", c.bot()).tag("source", record.source()).tag("outcome", record.outcome().wireName())
+                .register(meters).record(Duration.ofMillis(d.latencyMs()));
         return new Answer(stored, d.handoff());
     }
 

@@ -1,8 +1,11 @@
 package org.kefu.server.conversation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.kefu.server.analytics.BotTurnRecorder;
 import org.kefu.server.bot.BotRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +27,12 @@ class ConversationConfiguration {
     ConversationService conversationService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager txManager,
             BotRegistry bots, BotTurnRecorder analytics, ConversationLocks locks, ConversationTopic topic,
             ApplicationEventPublisher events, MessageSource texts, Clock clock, ConversationProperties properties,
-            Customers customers) {
+            Customers customers, ObjectProvider<MeterRegistry> meters) {
         TransactionTemplate tx = new TransactionTemplate(txManager);
         ConversationStore conversations = new ConversationStore(jdbc);
         MessageStore messages = new MessageStore(jdbc, new MessageJson(json));
-        BotTurns botTurns = new BotTurns(bots, conversations, messages, customers, analytics, tx, texts, clock);
+        BotTurns botTurns = new BotTurns(bots, conversations, messages, customers, analytics, tx, texts, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
         return new ConversationService(conversations, messages, new MessageLog(conversations, messages, tx, clock),
                 botTurns, bots, locks, topic, events, tx, clock, properties.maxPageSize());
     }

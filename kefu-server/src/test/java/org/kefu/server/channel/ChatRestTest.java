@@ -235,6 +235,21 @@ final class ChatRestTest {
     }
 
     @Test
+    void browsersOnHostSitesMayCallTheApi() throws Exception {
+        java.net.http.HttpResponse<String> preflight = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/conversations"))
+                        .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://shop.example.com")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type,authorization")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://shop.example.com");
+    }
+
+    @Test
     void healthIsUpWithTheBotsLoadedAndTheApiIsDocumented() {
         ChatHttp.Response health = http.get("/actuator/health", null);
         ChatHttp.Response docs = http.get("/v3/api-docs", null);
@@ -247,5 +262,7 @@ final class ChatRestTest {
         assertThat(docs.json().path("paths").has("/api/v1/conversations/{id}/messages")).isTrue();
         assertThat(page.status()).isEqualTo(200);
         assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("kefu_bot_turn_seconds");
+        assertThat(http.get("/actuator/health/readiness", null).json().path("status").asString()).isEqualTo("UP");
     }
 }

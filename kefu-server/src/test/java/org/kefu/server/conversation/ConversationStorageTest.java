@@ -106,6 +106,8 @@ final class ConversationStorageTest {
         assertThat(again.replies()).extracting(Message::id).isEqualTo(original.replies().stream().map(Message::id).toList());
         assertThat(core(kind).service.messagesAfter(c.id(), 0)).hasSize(3);
         assertThat(core(kind).analytics.forConversation(c.id())).hasSize(1);
+        assertThat(core(kind).meters.get("kefu.bot.turn").tag("source", "faq").tag("outcome", "answered").timer()
+                .count()).isPositive();
     }
 
     @ParameterizedTest

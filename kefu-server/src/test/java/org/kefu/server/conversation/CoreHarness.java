@@ -1,5 +1,6 @@
 package org.kefu.server.conversation;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ final class CoreHarness implements AutoCloseable {
     final BotTurnRecorder analytics;
     final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
     final List<Object> applicationEvents = new CopyOnWriteArrayList<>();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     CoreHarness(TestDatabase.Kind kind) {
         db = TestDatabase.open(kind);
@@ -41,7 +43,7 @@ final class CoreHarness implements AutoCloseable {
         InProcessConversationTopic topic = new InProcessConversationTopic();
         topic.subscribeAll(events::add);
         service = new ConversationService(conversations, messages, new MessageLog(conversations, messages, tx, clock),
-                new BotTurns(bots, conversations, messages, customers, analytics, tx, texts, clock), bots,
+                new BotTurns(bots, conversations, messages, customers, analytics, tx, texts, clock, meters), bots,
                 new LocalConversationLocks(Duration.ofSeconds(10)), topic, applicationEvents::add, tx, clock, 500);
     }
 
