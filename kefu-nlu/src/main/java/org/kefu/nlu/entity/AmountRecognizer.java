@@ -30,15 +30,11 @@ final class AmountRecognizer implements Recognizer {
             "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])", "0-9");
     private static final AnchoredPattern MULTIPLIED = new AnchoredPattern(
             "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])", "0-9");
-    /** Words that make a number a count or a measure, not money: 一千克, 五百片, 前三百名, 8元一份. */
-    private static final String MEASURE_WORDS = "克米斤两件个份箱盒袋包瓶条双只支张套次名片位人天年月日号楼层分秒多余来";
-    /** {@code 5块5}, {@code 十块五毛}: a digit after the unit counts tenths (毛/角). */
+    /** {@code 5块5}, {@code 3元2角}: a digit after the unit counts tenths (毛/角). */
     private static final AnchoredPattern TENTHS = new AnchoredPattern(
-            "(?<![0-9.,])(\\d+|[" + ChineseNumerals.CHARS + "]+)[块元]([0-9]|[一二两三四五六七八九])"
-                    + "(?:[毛角]|(?![0-9" + ChineseNumerals.CHARS + MEASURE_WORDS + "]))",
-            "0-9" + ChineseNumerals.CHARS);
-    private static final AnchoredPattern CHINESE = new AnchoredPattern(
-            "([" + ChineseNumerals.CHARS + "]+)(?:(块钱|块|元)|(?![" + MEASURE_WORDS + "]))", ChineseNumerals.CHARS);
+            "(?<![0-9.,])(\\d{1,15})[块元]([0-9]|[一二两三四五六七八九])"
+                    + "(?:[毛角]|(?![0-9" + ChineseNumerals.CHARS + ChineseAmountFinder.MEASURE_WORDS + "]))",
+            "0-9");
 
     @Override
     public void recognize(AnalyzedText text, List<Entity> out) {
@@ -47,22 +43,14 @@ final class AmountRecognizer implements Recognizer {
             find(PREFIXED, s, out);
             find(SUFFIXED, s, out);
             find(MULTIPLIED, s, out);
-        }
-        findChinese(s, out);
-        findTenths(s, out);
-    }
-
-    private static void findTenths(String s, List<Entity> out) {
-        TENTHS.forEachMatch(s, m -> {
-            String units = m.group(1);
-            long whole = !Digits.any(units) ? ChineseNumerals.parse(units)
-                    : units.length() <= 15 ? Long.parseLong(units) : -1;
-            char t = m.group(2).charAt(0);
-            int tenths = t >= '0' && t <= '9' ? t - '0' : ChineseNumerals.digitValue(t);
-            if (whole >= 0 && tenths >= 0) {
+            TENTHS.forEachMatch(s, m -> {
+                char t = m.group(2).charAt(0);
+                int tenths = t >= '0' && t <= '9' ? t - '0' : ChineseNumerals.digitValue(t);
+                long whole = Long.parseLong(m.group(1));
                 out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(whole * 10 + tenths, 1)));
-            }
-        });
+            });
+        }
+        ChineseAmountFinder.find(s, out);
     }
 
     private static void find(AnchoredPattern pattern, String s, List<Entity> out) {
@@ -76,18 +64,8 @@ final class AmountRecognizer implements Recognizer {
         });
     }
 
-    private static void findChinese(String s, List<Entity> out) {
-        CHINESE.forEachMatch(s, m -> {
-            String numeral = m.group(1);
-            boolean hasCurrency = m.group(2) != null;
-            long value = hasCurrency || ChineseNumerals.hasLargeUnit(numeral) ? ChineseNumerals.parse(numeral) : -1;
-            if (value > 0) {
-                out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(value)));
-            }
-        });
-    }
-
-    private static Entity entity(String s, int start, int end, BigDecimal amount) {
+    /** An amount entity for {@code s[start, end)}, its value with two decimal places. */
+    static Entity entity(String s, int start, int end, BigDecimal amount) {
         String value = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
         return new Entity(Entity.AMOUNT, s.substring(start, end), start, end, value);
     }

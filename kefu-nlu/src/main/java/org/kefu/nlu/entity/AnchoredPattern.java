@@ -20,24 +20,43 @@ import java.util.regex.Pattern;
  */
 final class AnchoredPattern {
     private final Pattern pattern;
-    private final BitSet firstChars = new BitSet(0x10000);
+    private final BitSet firstChars;
+    private final BitSet notAfter;
 
     /**
      * @param regex the expression
      * @param firstChars every char a match can start with; {@code 0-9} stands for the ten ASCII digits
      */
     AnchoredPattern(String regex, String firstChars) {
+        this(regex, firstChars, "");
+    }
+
+    /**
+     * @param regex the expression
+     * @param firstChars every char a match can start with; {@code 0-9} stands for the ten ASCII digits
+     * @param notAfter chars that must not precede a match: a negative lookbehind on a large class of Chinese
+     *     characters, which the JDK would test one character at a time
+     */
+    AnchoredPattern(String regex, String firstChars, String notAfter) {
         this.pattern = Pattern.compile(regex);
         requireNonNull(firstChars, "firstChars");
         if (firstChars.isEmpty()) {
             throw new IllegalArgumentException("firstChars must not be empty for " + regex);
         }
-        String chars = firstChars;
-        if (chars.contains("0-9")) {
-            this.firstChars.set('0', '9' + 1);
-            chars = chars.replace("0-9", "");
+        this.firstChars = charSet(firstChars);
+        this.notAfter = charSet(notAfter);
+    }
+
+    /** The chars of {@code chars} as a bit set; {@code 0-9} stands for the ten ASCII digits. */
+    static BitSet charSet(String chars) {
+        BitSet set = new BitSet(0x10000);
+        String rest = chars;
+        if (rest.contains("0-9")) {
+            set.set('0', '9' + 1);
+            rest = rest.replace("0-9", "");
         }
-        chars.chars().forEach(this.firstChars::set);
+        rest.chars().forEach(set::set);
+        return set;
     }
 
     /** Calls {@code action} for each non-overlapping match, left to right, like a {@code find()} loop. */
@@ -61,7 +80,7 @@ final class AnchoredPattern {
 
     private int next(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (firstChars.get(text.charAt(i))) {
+            if (firstChars.get(text.charAt(i)) && (i == 0 || !notAfter.get(text.charAt(i - 1)))) {
                 return i;
             }
         }

@@ -31,9 +31,9 @@ final class ChineseDateFinder {
             "(上|下|这|本)个?月" + NUM + "[日号]", "上下这本");
     /** A day of this month, unless it is a house number (滨江路10号), a size (大一号) or a line (3号线). */
     private static final AnchoredPattern DAY_ONLY = new AnchoredPattern(
-            "(?<![0-9.月路街巷道弄里村楼栋座层室院区大小" + ChineseNumerals.CHARS + "])(?<!大了|小了)" + NUM
-                    + "[号日](?![楼线床门位码店窗口机房台室栋])",
-            NUMBER_START);
+            "(?<!大了|小了)" + NUM + "[号日](?![楼线床门位码店窗口机房台室栋])",
+            NUMBER_START,
+            "0-9.月路街巷道弄里村楼栋座层室院区大小" + ChineseNumerals.CHARS);
     /** {@code 1.20号}: month and day separated by a dot, as in shop notices. */
     private static final AnchoredPattern MONTH_DOT_DAY = new AnchoredPattern(
             "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})[号日]", "0-9");

@@ -32,9 +32,10 @@ public final class EntityExtractor {
     private final List<Recognizer> recognizers;
     private final OverlapResolver resolver;
 
-    private EntityExtractor(Builder b, Clock clock, ZoneId zone) {
+    private EntityExtractor(Clock clock, ZoneId zone, List<TrainingData.DictionaryEntry> dictionaryEntries,
+            List<TrainingData.EntityPattern> patterns, boolean names) {
         List<Recognizer> list = new ArrayList<>();
-        for (TrainingData.EntityPattern p : b.patterns) {
+        for (TrainingData.EntityPattern p : patterns) {
             list.add(new PatternRecognizer(p));
         }
         list.add(new PhoneRecognizer());
@@ -43,15 +44,15 @@ public final class EntityExtractor {
         list.add(new BankCardRecognizer());
         list.add(new AmountRecognizer());
         list.add(new DateTimeRecognizer(clock, zone));
-        DictionaryRecognizer dictionary = new DictionaryRecognizer(b.dictionary, TextPipeline.standard());
+        DictionaryRecognizer dictionary = new DictionaryRecognizer(dictionaryEntries, TextPipeline.standard());
         if (!dictionary.isEmpty()) {
             list.add(dictionary);
         }
-        if (b.names) {
+        if (names) {
             list.add(new NameRecognizer());
         }
         this.recognizers = List.copyOf(list);
-        this.resolver = new OverlapResolver(b.patterns.stream().map(TrainingData.EntityPattern::type).toList());
+        this.resolver = new OverlapResolver(patterns.stream().map(TrainingData.EntityPattern::type).toList());
     }
 
     /** A builder with the defaults: system clock, zone Asia/Shanghai, no dictionary, no patterns. */
@@ -149,15 +150,12 @@ public final class EntityExtractor {
          * @throws org.kefu.nlu.NluException if a pattern is not a valid regular expression
          */
         public EntityExtractor build() {
-            if (dictionary == null) {
-                dictionary = List.of();
-            }
-            if (patterns == null) {
-                patterns = List.of();
-            }
-            return new EntityExtractor(this,
+            return new EntityExtractor(
                     clock == null ? Clock.systemUTC() : clock,
-                    zone == null ? ZoneId.of("Asia/Shanghai") : zone);
+                    zone == null ? ZoneId.of("Asia/Shanghai") : zone,
+                    dictionary == null ? List.of() : dictionary,
+                    patterns == null ? List.of() : patterns,
+                    names);
         }
 
         private static void requireState(boolean expression, String template, @Nullable Object arg) {
