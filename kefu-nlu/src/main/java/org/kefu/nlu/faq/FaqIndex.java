@@ -3,6 +3,7 @@ package org.kefu.nlu.faq;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -109,7 +110,7 @@ public final class FaqIndex {
             throw new IllegalArgumentException("query vector has dimension " + queryVector.length
                     + " but the embedder for " + text.language() + " gives " + embedder.dimension());
         }
-        List<Scored> scored = score(candidates(text, embedder, queryVector, -1));
+        List<Scored> scored = score(candidates(text, embedder, queryVector, new BitSet()));
         List<FaqHit> hits = new ArrayList<>(Math.min(k, scored.size()));
         for (int i = 0; i < scored.size() && i < k; i++) {
             Scored s = scored.get(i);
@@ -137,8 +138,8 @@ public final class FaqIndex {
         return out;
     }
 
-    /** The candidates for a message; {@code excluded} is a question ordinal to leave out, or -1. */
-    List<Candidate> candidates(AnalyzedText text, SentenceEmbedder embedder, float[] queryVector, int excluded) {
+    /** The candidates for a message, leaving out the {@code excluded} question ordinals. */
+    List<Candidate> candidates(AnalyzedText text, SentenceEmbedder embedder, float[] queryVector, BitSet excluded) {
         float[][] matrix = vectors.get(embedder);
         if (matrix == null) {
             throw new IllegalStateException("no question vectors for " + embedder);
@@ -149,13 +150,24 @@ public final class FaqIndex {
         for (int p = 0; p < cosines.length; p++) {
             cosines[p] = VectorUtil.dotProduct(matrix[p], queryVector);
         }
-        int n = excluded >= 0 ? lexicalHits + 1 : lexicalHits;
+        int n = lexicalHits + excluded.cardinality();
         return retriever.candidates(FaqTerms.all(text), lexical.search(text, n), cosines, excluded);
     }
 
     /** The number of questions and paraphrases indexed. */
     int questionCount() {
         return questions.size();
+    }
+
+    /** The ordinals of all questions of an entry. */
+    BitSet questionsOf(int entry) {
+        BitSet out = new BitSet(entryIndex.length);
+        for (int q = 0; q < entryIndex.length; q++) {
+            if (entryIndex[q] == entry) {
+                out.set(q);
+            }
+        }
+        return out;
     }
 
     /** The entry index of a question, by ordinal. */

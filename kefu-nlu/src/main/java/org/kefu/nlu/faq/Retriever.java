@@ -2,6 +2,7 @@ package org.kefu.nlu.faq;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,16 +33,16 @@ final class Retriever {
      * @param query the message's terms ({@link FaqTerms#all})
      * @param lexicalHits the message's BM25 hits
      * @param cosines the cosine between the message and every paraphrase, by ordinal
-     * @param excluded a paraphrase ordinal to ignore (leave-one-out calibration), or -1
+     * @param excluded paraphrase ordinals to ignore (calibration holds questions out); empty when serving
      */
-    List<Candidate> candidates(Set<String> query, LexicalIndex.Hit[] lexicalHits, float[] cosines, int excluded) {
+    List<Candidate> candidates(Set<String> query, LexicalIndex.Hit[] lexicalHits, float[] cosines, BitSet excluded) {
         double[] bestCosine = new double[entryCount];
         int[] bestCosineParaphrase = new int[entryCount];
         Arrays.fill(bestCosine, Double.NEGATIVE_INFINITY);
         Arrays.fill(bestCosineParaphrase, -1);
         for (int p = 0; p < cosines.length; p++) {
             int e = entryOf[p];
-            if (p != excluded && cosines[p] > bestCosine[e]) {
+            if (!excluded.get(p) && cosines[p] > bestCosine[e]) {
                 bestCosine[e] = cosines[p];
                 bestCosineParaphrase[e] = p;
             }
@@ -50,7 +51,7 @@ final class Retriever {
         double topBm25 = 0;
         boolean[] proposed = new boolean[entryCount];
         for (LexicalIndex.Hit hit : lexicalHits) {
-            if (hit.ordinal() == excluded) {
+            if (excluded.get(hit.ordinal())) {
                 continue;
             }
             int e = entryOf[hit.ordinal()];
@@ -104,7 +105,7 @@ final class Retriever {
     // Coverage is measured on the entry's BM25 hits and its best-cosine paraphrase: the paraphrases that
     // could have matched, without intersecting every paraphrase of every entry.
     private double[] coverage(Set<String> query, LexicalIndex.Hit[] hits, int[] bestCosineParaphrase,
-            boolean[] proposed, int excluded) {
+            boolean[] proposed, BitSet excluded) {
         double[] coverage = new double[entryCount];
         if (query.isEmpty()) {
             return coverage;
@@ -117,7 +118,7 @@ final class Retriever {
             total += idf[i];
         }
         for (LexicalIndex.Hit hit : hits) {
-            if (hit.ordinal() != excluded) {
+            if (!excluded.get(hit.ordinal())) {
                 int e = entryOf[hit.ordinal()];
                 coverage[e] = Math.max(coverage[e], covered(queryTerms, idf, total, hit.ordinal()));
             }
