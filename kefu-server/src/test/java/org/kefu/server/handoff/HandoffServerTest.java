@@ -22,8 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:kefu-handoff-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    // -Dkefu.test.handoff-db=jdbc:postgresql://127.0.0.1:5432/<empty database> runs the same tests on PostgreSQL
+    "spring.datasource.url=${kefu.test.handoff-db:jdbc:h2:mem:kefu-handoff-${random.uuid};MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
     "kefu.bots.background-loading=false",
     "kefu.admin.password=test-admin-password",
     "kefu.handoff.sweep-interval=1h",
