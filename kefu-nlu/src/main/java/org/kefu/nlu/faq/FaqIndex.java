@@ -59,6 +59,8 @@ public final class FaqIndex {
         }
         this.retriever = new Retriever(entryOf, entries.size(), terms, lexical, b.candidates);
         this.vectors = embedAll(analyzed, embedders);
+        // Calibration searches this index: everything candidates() reads is assigned above; the confidence
+        // model is the one field it must not (and does not) touch.
         this.confidence = LeaveOneOutCalibration.fit(this, analyzed);
     }
 
