@@ -55,7 +55,9 @@ final class ChineseTimeFinder {
         }
         LocalTime time = TimePart.timeOrNull(h, minute);
         if (time != null) {
-            out.add(new TimePart(start, end, time, period != null, digital && period == null));
+            TimePart.Form form = period != null ? TimePart.Form.WITH_PERIOD
+                    : digital ? TimePart.Form.TWENTY_FOUR_HOUR : TimePart.Form.BARE_HOUR;
+            out.add(new TimePart(start, end, time, form));
         }
     }
 }

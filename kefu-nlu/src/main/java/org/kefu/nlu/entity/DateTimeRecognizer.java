@@ -79,7 +79,7 @@ final class DateTimeRecognizer implements Recognizer {
             }
             unusedTimes.remove(partner);
             LocalTime time = partner.time();
-            if (d.evening() && !partner.periodGiven() && time.getHour() < 12) {
+            if (d.evening() && partner.form() != TimePart.Form.WITH_PERIOD && time.getHour() < 12) {
                 time = time.plusHours(12);
             } else {
                 time = daytime(partner);
@@ -89,7 +89,9 @@ final class DateTimeRecognizer implements Recognizer {
             out.add(entity(s, start, end, dateTime(d.date(), time)));
         }
         for (TimePart t : unusedTimes) {
-            out.add(entity(s, t.start(), t.end(), dateTime(today, daytime(t))));
+            if (t.form() != TimePart.Form.AT_HOUR) {
+                out.add(entity(s, t.start(), t.end(), dateTime(today, daytime(t))));
+            }
         }
     }
 
@@ -100,7 +102,7 @@ final class DateTimeRecognizer implements Recognizer {
      */
     private static LocalTime daytime(TimePart t) {
         int hour = t.time().getHour();
-        boolean bare = !t.periodGiven() && !t.twentyFourHour();
+        boolean bare = t.form() == TimePart.Form.BARE_HOUR || t.form() == TimePart.Form.AT_HOUR;
         return bare && hour >= 1 && hour <= 6 ? t.time().plusHours(12) : t.time();
     }
 

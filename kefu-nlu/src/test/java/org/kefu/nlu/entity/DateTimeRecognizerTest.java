@@ -97,6 +97,10 @@ final class DateTimeRecognizerTest {
         assertThat(values("3pm tomorrow", Entity.DATE_TIME)).containsExactly("2026-11-25T15:00+08:00");
         assertThat(values("at noon", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
         assertThat(values("12am", Entity.DATE_TIME)).containsExactly("2026-11-24T00:00+08:00");
+        assertThat(values("tomorrow at 3", Entity.DATE_TIME)).containsExactly("2026-11-25T15:00+08:00");
+        assertThat(values("next friday at 10", Entity.DATE_TIME)).containsExactly("2026-12-04T10:00+08:00");
+        assertThat(values("meet me at 3", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("tomorrow at 3:30pm", Entity.DATE_TIME)).containsExactly("2026-11-25T15:30+08:00");
     }
 
     @Test
