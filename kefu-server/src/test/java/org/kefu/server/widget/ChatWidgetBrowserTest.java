@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kefu.server.browser.ChatWidgetPage;
 import org.kefu.server.browser.ChatWidgetPage.Sender;
 import org.kefu.server.browser.HeadlessChromium;
+import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.testbot.KefuServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,6 +37,9 @@ final class ChatWidgetBrowserTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ConversationService conversations;
 
     private HeadlessChromium browser;
 
@@ -188,6 +192,40 @@ final class ChatWidgetBrowserTest {
         widget.openPanel();
         assertThat(widget.unreadCount()).isZero();
         assertThat(widget.texts(Sender.CUSTOMER)).containsExactly("你好", "运费多少");
+    }
+
+    @Test
+    void followsTheConversationFromTheQueueToAnAgentToTheSurvey() {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage widget = openShop();
+        widget.send("你好");
+        widget.awaitRepliesTo("你好");
+        String id = widget.conversationId();
+
+        conversations.queue(id, null, "requested");
+        conversations.publishQueuePosition(id, 2);
+        // the handoff service may publish the real position (1, nobody else waits) before or after ours
+        assertThat(widget.awaitStatus(s -> s.matches("正在为您转接人工客服… 您前面还有 [12] 位"))).isNotEmpty();
+
+        conversations.assign(id, "agent-wang", "小王");
+        browser.waitUpTo().until(d -> widget.connectionText().equals("人工客服 小王为您服务"));
+        assertThat(widget.statusText()).isEmpty();
+        conversations.typing(id, org.kefu.server.conversation.Sender.AGENT);
+        browser.waitUpTo().until(d -> widget.isTypingShown());
+        conversations.appendAgentMessage(id, "agent-wang", "小王", "您好，我是客服小王");
+        widget.awaitText(Sender.AGENT, "您好，我是客服小王"::equals);
+        assertThat(widget.agentNames()).containsExactly("小王");
+        assertThat(widget.isTypingShown()).isFalse();
+
+        conversations.close(id, true);
+        widget.awaitStatus("本次会话已结束"::equals);
+        widget.answerSurvey(5, "很满意");
+
+        widget.shadow().findElement(By.cssSelector(".newchat")).click();
+        browser.waitUpTo().until(d -> !widget.conversationId().isEmpty() && !widget.conversationId().equals(id));
+        widget.awaitOnline();
+        assertThat(widget.texts(Sender.CUSTOMER)).isEmpty();
+        assertThat(widget.statusText()).isEmpty();
     }
 
     @Test
