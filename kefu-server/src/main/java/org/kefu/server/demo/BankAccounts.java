@@ -10,9 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * either through {@link #verifyCode} or through the host site's signed identity.
  */
 final class BankAccounts {
+    private final List<BankAccount> sample;
     private final Map<String, BankAccount> accounts = new ConcurrentHashMap<>();
 
     BankAccounts(List<BankAccount> sample) {
+        this.sample = List.copyOf(sample);
+        reset();
+    }
+
+    /** Puts every account back as in the sample data (unfreezes cards), for demo resets and test isolation. */
+    void reset() {
+        accounts.clear();
         sample.forEach(a -> accounts.put(a.phone(), a));
     }
 

@@ -17,12 +17,20 @@ import org.jspecify.annotations.Nullable;
  * immutable records; a change replaces the record atomically.
  */
 final class ShopOrders {
-    private final Map<String, Order> orders;
+    private final List<Order> sample;
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
     private final Clock clock;
 
     ShopOrders(List<Order> sample, Clock clock) {
-        this.orders = new ConcurrentHashMap<>(sample.stream().collect(Collectors.toMap(Order::orderNo, o -> o)));
+        this.sample = List.copyOf(sample);
         this.clock = requireNonNull(clock, "clock");
+        reset();
+    }
+
+    /** Puts every order back as in the sample data, undoing changes (demo resets, test isolation). */
+    void reset() {
+        orders.clear();
+        orders.putAll(sample.stream().collect(Collectors.toMap(Order::orderNo, o -> o)));
     }
 
     /** @throws DemoException 404 {@code order_not_found} when there is no such order */

@@ -90,4 +90,14 @@ final class ShopOrdersTest {
         assertThatThrownBy(() -> ordersOn(LocalDate.of(2026, 11, 24)).cancel("20240000000"))
                 .isInstanceOfSatisfying(DemoException.class, e -> assertThat(e.code()).isEqualTo("order_not_found"));
     }
+
+    @Test
+    void resetUndoesEveryChange() {
+        ShopOrders orders = ordersOn(LocalDate.of(2026, 11, 24));
+        orders.cancel("20241101002");
+        orders.requestReturn("20241101003", "不想要了");
+        orders.reset();
+        assertThat(orders.find("20241101002").status()).isEqualTo(OrderStatus.AWAITING_DISPATCH);
+        assertThat(orders.find("20241101003").status()).isEqualTo(OrderStatus.DELIVERED);
+    }
 }
