@@ -108,6 +108,25 @@ final class ChatWidgetBrowserTest {
     }
 
     @Test
+    void worksWhenEmbeddedOnAnotherSite() {
+        browser = HeadlessChromium.start();
+        // 127.0.0.1 and localhost are different origins: the page is the host site, the widget comes from Kefu
+        browser.driver().get("http://127.0.0.1:" + port + "/a-page-of-another-site");
+        browser.script("""
+                const s = document.createElement('script');
+                s.src = arguments[0];
+                s.dataset.bot = 'shop';
+                s.dataset.locale = 'en';
+                document.body.appendChild(s);""", url("/widget.js"));
+        ChatWidgetPage widget = ChatWidgetPage.attach(browser, "shop").openPanel().awaitOnline();
+
+        widget.send("hello from another site");
+
+        assertThat(widget.awaitRepliesTo("hello from another site")).isNotEmpty();
+        assertThat(widget.title()).isEqualTo("Demo Shop support");
+    }
+
+    @Test
     void refusesTextOverFourThousandCharactersAndKeepsTheDraft() {
         browser = HeadlessChromium.start();
         ChatWidgetPage widget = openShop();
