@@ -4,21 +4,34 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.kefu.nlu.TrainingData.LabeledText;
+import org.kefu.nlu.eval.EvaluationReport;
+import org.kefu.nlu.eval.Evaluator;
+import org.kefu.nlu.eval.Prediction;
 import org.kefu.nlu.intent.IntentClassifier;
+import org.kefu.nlu.intent.IntentInput;
 import org.kefu.nlu.intent.IntentTrainer;
+import org.kefu.nlu.intent.LinearSolver;
 import org.kefu.nlu.intent.Member;
+import org.kefu.nlu.text.AnalyzedText;
 import org.kefu.nlu.text.TextPipeline;
 
 /**
- * Hyper-parameter comparison on training data only: Banking77's train split is cut 90/10 with a fixed seed
- * and each candidate setting is trained on the 90 and scored on the 10. Not part of {@code all}; run it by
- * name ({@code tune}).
+ * Hyper-parameter comparison on training and validation data only, never on a test split. Not part of
+ * {@code all}; run it by name ({@code tune}). System properties choose what to compare:
+ *
+ * <ul>
+ *   <li>{@code kefu.tune.data}: {@code banking77} (default; its train split cut 90/10 with a fixed seed),
+ *       {@code dataclue_cic} (train → dev) or {@code clinc150} (train → val + oos_val);
+ *   <li>{@code kefu.tune.candidates}: space-separated {@code SOLVER/C/MEMBERS}, members as comma-separated
+ *       {@code sparseWeight:denseWeight}, e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
+ * </ul>
  */
 final class TuningTask implements BenchmarkTask {
 
-    private record Candidate(String name, IntentTrainer.Builder builder) {}
+    static final String DEFAULT_CANDIDATES = "LOGISTIC_REGRESSION/10/1:2 LOGISTIC_REGRESSION/10/1:0,0:1";
 
     @Override
     public String name() {
@@ -32,53 +45,76 @@ final class TuningTask implements BenchmarkTask {
 
     @Override
     public void run(BenchContext context) throws Exception {
-        List<LabeledText> all = new ArrayList<>(IntentDatasets.banking77(context.dataDir(), "train"));
-        Collections.shuffle(all, new Random(1));
-        int cut = all.size() * 9 / 10;
-        List<IntentTrainer.Example> train = examples(all.subList(0, cut));
-        List<IntentTrainer.Example> held = examples(all.subList(cut, all.size()));
-        for (Candidate c : candidates(context)) {
+        String data = System.getProperty("kefu.tune.data", "banking77");
+        List<LabeledText> trainTexts;
+        List<LabeledText> heldTexts;
+        switch (data) {
+            case "dataclue_cic" -> {
+                trainTexts = IntentDatasets.cic(context.dataDir(), "train");
+                heldTexts = IntentDatasets.cic(context.dataDir(), "dev");
+            }
+            case "clinc150" -> {
+                Map<String, List<LabeledText>> splits = IntentDatasets.clinc150(context.dataDir());
+                trainTexts = splits.get("train");
+                heldTexts = new ArrayList<>(splits.get("val"));
+                heldTexts.addAll(splits.get("oos_val"));
+            }
+            default -> {
+                List<LabeledText> all = new ArrayList<>(IntentDatasets.banking77(context.dataDir(), "train"));
+                Collections.shuffle(all, new Random(1));
+                int cut = all.size() * 9 / 10;
+                trainTexts = all.subList(0, cut);
+                heldTexts = all.subList(cut, all.size());
+            }
+        }
+        List<IntentTrainer.Example> train = examples(trainTexts);
+        List<IntentTrainer.Example> held = examples(heldTexts);
+        for (String spec : System.getProperty("kefu.tune.candidates", DEFAULT_CANDIDATES).trim().split("\\s+")) {
             long start = System.nanoTime();
-            IntentClassifier classifier = c.builder().build().train(train);
+            IntentClassifier classifier = builder(spec, context).build().train(train);
             double seconds = (System.nanoTime() - start) / 1e9;
-            int correct = 0;
+            List<Prediction> predictions = new ArrayList<>(held.size());
             for (IntentTrainer.Example e : held) {
-                if (classifier.rank(e.input(), 1).getFirst().intent().equals(e.label())) {
-                    correct++;
-                }
+                var top = classifier.rank(e.input(), 1).getFirst();
+                predictions.add(new Prediction(e.label(), top.intent(), Math.clamp(top.confidence(), 0.0, 1.0)));
             }
-            context.report().info(String.format(Locale.ROOT, "%-40s held-out accuracy %.2f  (train %.1f s)",
-                    c.name(), 100.0 * correct / held.size(), seconds));
+            context.report().info(String.format(Locale.ROOT, "%s %-50s %s  (train %.1f s)", data, spec,
+                    describe(data, predictions), seconds));
         }
     }
 
-    private static List<Candidate> candidates(BenchContext context) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int epochs : new int[] {12, 30}) {
-            for (double lr : new double[] {0.2, 0.5}) {
-                candidates.add(new Candidate("sparse+dense avg e" + epochs + " lr" + lr, base(context)
-                        .epochs(epochs).learningRate(lr)));
-                candidates.add(new Candidate("joint(1,1) e" + epochs + " lr" + lr, base(context)
-                        .epochs(epochs).learningRate(lr).members(List.of(new Member(1, 1)))));
-            }
+    private static String describe(String data, List<Prediction> predictions) {
+        if (data.equals("clinc150")) {
+            double threshold = Clinc150Task.chooseThreshold(predictions);
+            EvaluationReport r = Evaluator.evaluate(
+                    IntentRuns.withThreshold(predictions, threshold, Clinc150Task.OOS), Clinc150Task.OOS);
+            List<Prediction> inScope = predictions.stream()
+                    .filter(p -> !p.expected().equals(Clinc150Task.OOS)).toList();
+            return String.format(Locale.ROOT, "raw in-scope %.2f | at t=%.3f in-scope %.2f oos recall %.2f",
+                    100 * Evaluator.evaluate(inScope, null).accuracy(), threshold, 100 * r.inScopeAccuracy(),
+                    100 * r.outOfScopeRecall().orElse(0));
         }
-        candidates.add(new Candidate("joint(1,2) e30 lr0.5", base(context).epochs(30).learningRate(0.5)
-                .members(List.of(new Member(1, 2)))));
-        candidates.add(new Candidate("sparse+dense+joint e30 lr0.5", base(context).epochs(30).learningRate(0.5)
-                .members(List.of(Member.SPARSE, Member.DENSE, new Member(1, 1)))));
-        return candidates;
+        EvaluationReport r = Evaluator.evaluate(predictions, null);
+        return String.format(Locale.ROOT, "accuracy %.2f macro-F1 %.2f ECE %.2f", 100 * r.accuracy(),
+                100 * r.macroF1(), 100 * r.expectedCalibrationError());
     }
 
-    private static IntentTrainer.Builder base(BenchContext context) {
-        return IntentTrainer.builder().embeddings(context.embeddings());
+    private static IntentTrainer.Builder builder(String spec, BenchContext context) {
+        String[] parts = spec.split("/");
+        List<Member> members = new ArrayList<>();
+        for (String m : parts[2].split(",")) {
+            String[] w = m.split(":");
+            members.add(new Member(Double.parseDouble(w[0]), Double.parseDouble(w[1])));
+        }
+        return IntentTrainer.builder().embeddings(context.embeddings()).solver(LinearSolver.valueOf(parts[0]))
+                .c(Double.parseDouble(parts[1])).members(members);
     }
 
     private static List<IntentTrainer.Example> examples(List<LabeledText> texts) {
         TextPipeline pipeline = TextPipeline.standard();
         return texts.stream().map(t -> {
-            var a = pipeline.analyze(t.text());
-            return new IntentTrainer.Example(
-                    new org.kefu.nlu.intent.IntentInput(a.normalized(), a.terms(), a.language()), t.label());
+            AnalyzedText a = pipeline.analyze(t.text());
+            return new IntentTrainer.Example(new IntentInput(a.normalized(), a.terms(), a.language()), t.label());
         }).toList();
     }
 }

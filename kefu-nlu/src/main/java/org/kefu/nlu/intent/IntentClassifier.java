@@ -23,7 +23,8 @@ import org.kefu.nlu.embed.SentenceEmbedder;
 public final class IntentClassifier {
 
     private static final int MAGIC = 0x4B464943; // "KFIC"
-    private static final int FORMAT_VERSION = 1;
+    /** Version 2: liblinear-fitted, temperature-scaled members and an ensemble temperature. */
+    static final int FORMAT_VERSION = 2;
 
     private final List<String> labels;
     private final SparseFeaturizer sparse;
@@ -33,10 +34,12 @@ public final class IntentClassifier {
     private final List<Member> members;
     private final List<SoftmaxRegression> regressions;
     private final double outOfScopeThreshold;
+    /** Multiplies the log of the members' averaged probabilities before a final softmax (1: unchanged). */
+    private final double ensembleFactor;
 
     IntentClassifier(List<String> labels, SparseFeaturizer sparse, @Nullable String denseModel,
             @Nullable SentenceEmbedder embedder, int denseDimension, List<Member> members,
-            List<SoftmaxRegression> regressions, double outOfScopeThreshold) {
+            List<SoftmaxRegression> regressions, double outOfScopeThreshold, double ensembleFactor) {
         this.labels = List.copyOf(labels);
         this.sparse = sparse;
         this.denseModel = denseModel;
@@ -45,6 +48,7 @@ public final class IntentClassifier {
         this.members = List.copyOf(members);
         this.regressions = List.copyOf(regressions);
         this.outOfScopeThreshold = outOfScopeThreshold;
+        this.ensembleFactor = ensembleFactor;
     }
 
     /** The intents this classifier knows, in index order. */
@@ -63,7 +67,13 @@ public final class IntentClassifier {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
         return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
-                threshold);
+                threshold, ensembleFactor);
+    }
+
+    /** The same classifier with another ensemble temperature factor. */
+    IntentClassifier withEnsembleFactor(double factor) {
+        return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
+                outOfScopeThreshold, factor);
     }
 
     /** The embedding model the classifier was trained with, if it uses one. */
@@ -84,6 +94,22 @@ public final class IntentClassifier {
     }
 
     double[] probabilities(SparseVector sparseVector, float[] dense) {
+        if (sparseVector.size() == 0) {
+            // Not one known word or character: the model has no evidence, only its biases (and the embedding of
+            // something it has never seen), so it claims nothing.
+            double[] uniform = new double[labels.size()];
+            Arrays.fill(uniform, 1.0 / labels.size());
+            return uniform;
+        }
+        double[] average = averagedProbabilities(sparseVector, dense);
+        if (ensembleFactor == 1) {
+            return average;
+        }
+        return Calibration.softmax(Calibration.logOf(average), ensembleFactor);
+    }
+
+    /** The members' probabilities averaged, before the ensemble temperature. */
+    double[] averagedProbabilities(SparseVector sparseVector, float[] dense) {
         double[] sum = new double[labels.size()];
         for (int m = 0; m < members.size(); m++) {
             SparseVector v = FeatureVectors.combine(members.get(m), sparseVector, sparse.dimension(), dense);
@@ -155,6 +181,7 @@ public final class IntentClassifier {
         out.writeUTF(denseModel == null ? "" : denseModel);
         out.writeInt(denseDimension);
         out.writeDouble(outOfScopeThreshold);
+        out.writeDouble(ensembleFactor);
         out.writeInt(members.size());
         for (int m = 0; m < members.size(); m++) {
             out.writeDouble(members.get(m).sparseWeight());
@@ -190,6 +217,10 @@ public final class IntentClassifier {
         String denseModel = in.readUTF();
         int denseDimension = in.readInt();
         double threshold = in.readDouble();
+        double ensembleFactor = in.readDouble();
+        if (!(ensembleFactor > 0 && ensembleFactor < 1e6)) {
+            throw new NluException("corrupt intent classifier: ensemble factor " + ensembleFactor);
+        }
         int memberCount = ModelFormat.checkedCount(in.readInt(), "member count");
         List<Member> members = new ArrayList<>(memberCount);
         List<SoftmaxRegression> regressions = new ArrayList<>(memberCount);
@@ -208,6 +239,6 @@ public final class IntentClassifier {
                     + " but the classifier expects " + denseDimension);
         }
         return new IntentClassifier(labels, sparse, denseModel.isEmpty() ? null : denseModel, embedder,
-                denseDimension, members, regressions, threshold);
+                denseDimension, members, regressions, threshold, ensembleFactor);
     }
 }

@@ -5,10 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.kefu.nlu.Language;
@@ -26,33 +22,33 @@ public final class IntentTrainer {
     /** Dense model choice meaning: the bge model of the training examples' majority language. */
     public static final String AUTO_DENSE_MODEL = "auto";
 
-    /** Cross-validation costs {@link #FOLDS} trainings; beyond this size the fixed threshold is used. */
-    static final int MAX_EXAMPLES_FOR_LEARNED_THRESHOLD = 5_000;
+    /** Up to this many examples, every fold of the cross-validation is held out once; beyond, only one. */
+    static final int MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION = 5_000;
     static final int FOLDS = 5;
 
     private final long seed;
-    private final int epochs;
-    private final double learningRate;
-    private final double l2;
+    private final LinearSolver solver;
+    private final double c;
     private final int minDf;
     private final List<Member> members;
     private final EmbedderCatalog catalog;
     private final String denseModel;
     private final double outOfScopeThreshold;
     private final boolean learnThreshold;
+    private final boolean calibrate;
     private final int threads;
 
     private IntentTrainer(Builder b) {
         this.seed = b.seed;
-        this.epochs = b.epochs;
-        this.learningRate = b.learningRate;
-        this.l2 = b.l2;
+        this.solver = b.solver;
+        this.c = b.c;
         this.minDf = b.minDf;
         this.members = List.copyOf(b.members);
         this.catalog = b.catalog;
         this.denseModel = b.denseModel;
         this.outOfScopeThreshold = b.outOfScopeThreshold;
         this.learnThreshold = b.learnThreshold;
+        this.calibrate = b.calibrate;
         this.threads = b.threads;
     }
 
@@ -69,7 +65,10 @@ public final class IntentTrainer {
     }
 
     /**
-     * Trains a classifier.
+     * Trains a classifier. Unless calibration is off, part of the data is first held out (k-fold
+     * cross-validation for small data sets, one fold for large ones) to fit each member's temperature, the
+     * ensemble's temperature and, if asked for, the out-of-scope threshold; then every member is trained on
+     * all examples.
      *
      * @param examples labelled messages; at least one
      * @throws NluException if there are no examples
@@ -89,46 +88,28 @@ public final class IntentTrainer {
         int denseDimension = embedder == null ? 0 : embedder.dimension();
         List<SparseVector> sparseVectors = inputs.stream().map(sparse::featurize).toList();
         float[][] denseVectors = embedAll(embedder, inputs);
-        int[] all = IntStream.range(0, y.length).toArray();
-        List<SoftmaxRegression> regressions = trainMembers(sparse, sparseVectors, denseVectors, y, all,
-                labels.size(), denseDimension);
-        IntentClassifier classifier = new IntentClassifier(labels, sparse, modelName, embedder, denseDimension,
-                members, regressions, outOfScopeThreshold);
-        if (learnThreshold && labels.size() > 1 && examples.size() <= MAX_EXAMPLES_FOR_LEARNED_THRESHOLD) {
-            double[] heldOut = heldOutConfidences(sparse, sparseVectors, denseVectors, y, labels, modelName,
-                    embedder, denseDimension);
-            classifier = classifier.withOutOfScopeThreshold(OutOfScopeThresholds.fromInScopeConfidences(heldOut));
+        List<List<SparseVector>> views = new ArrayList<>();
+        for (Member member : members) {
+            views.add(IntStream.range(0, y.length)
+                    .mapToObj(i -> FeatureVectors.combine(member, sparseVectors.get(i), sparse.dimension(),
+                            denseVectors[i]))
+                    .toList());
         }
-        return classifier;
-    }
-
-    /**
-     * The top probability of every example when it is held out: k-fold cross-validation, folds stratified
-     * by label in a seeded order.
-     */
-    private double[] heldOutConfidences(SparseFeaturizer sparse, List<SparseVector> sparseVectors,
-            float[][] denseVectors, int[] y, List<String> labels, @Nullable String modelName,
-            @Nullable SentenceEmbedder embedder, int denseDimension) {
-        int[] fold = OutOfScopeThresholds.stratifiedFolds(y, labels.size(), FOLDS, seed);
-        double[] confidence = new double[y.length];
-        for (int f = 0; f < FOLDS; f++) {
-            int current = f;
-            int[] train = IntStream.range(0, y.length).filter(i -> fold[i] != current).toArray();
-            if (train.length == 0 || train.length == y.length) {
-                continue;
-            }
-            IntentClassifier partial = new IntentClassifier(labels, sparse, modelName, embedder, denseDimension,
-                    members, trainMembers(sparse, sparseVectors, denseVectors, y, train, labels.size(),
-                            denseDimension),
-                    outOfScopeThreshold);
-            for (int i = 0; i < y.length; i++) {
-                if (fold[i] == current) {
-                    double[] p = partial.probabilities(sparseVectors.get(i), denseVectors[i]);
-                    confidence[i] = java.util.Arrays.stream(p).max().orElse(0);
-                }
-            }
+        MemberTraining training = new MemberTraining(views, y, labels.size(), sparse.dimension() + denseDimension,
+                new LinearFit.Settings(solver.type(), c, seed, threads));
+        HeldOut heldOut = calibrate && labels.size() > 1
+                ? HeldOut.estimate(training, FOLDS, examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION, seed)
+                : HeldOut.none(members.size());
+        List<SoftmaxRegression> regressions = training.trainAll(IntStream.range(0, y.length).toArray());
+        List<SoftmaxRegression> scaled = new ArrayList<>(regressions.size());
+        for (int m = 0; m < regressions.size(); m++) {
+            scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
         }
-        return confidence;
+        double threshold = learnThreshold && heldOut.topConfidences().length > 0
+                ? OutOfScopeThresholds.fromInScopeConfidences(heldOut.topConfidences())
+                : outOfScopeThreshold;
+        return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
+                threshold, heldOut.ensembleFactor());
     }
 
     private @Nullable String chooseDenseModel(List<IntentInput> inputs) {
@@ -153,57 +134,19 @@ public final class IntentTrainer {
         return vectors;
     }
 
-    private List<SoftmaxRegression> trainMembers(SparseFeaturizer sparse, List<SparseVector> sparseVectors,
-            float[][] denseVectors, int[] y, int[] subset, int classes, int denseDimension) {
-        int features = sparse.dimension() + denseDimension;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, members.size()));
-        try {
-            List<Future<SoftmaxRegression>> futures = new ArrayList<>();
-            for (int m = 0; m < members.size(); m++) {
-                Member member = members.get(m);
-                // Each member has its own seed, derived from the trainer's, so results do not depend on
-                // which thread trains which member.
-                SoftmaxRegression.Settings settings = new SoftmaxRegression.Settings(epochs, learningRate, l2,
-                        seed * 31 + m);
-                futures.add(pool.submit(() -> {
-                    List<SparseVector> x = new ArrayList<>(subset.length);
-                    int[] labels = new int[subset.length];
-                    for (int n = 0; n < subset.length; n++) {
-                        int i = subset[n];
-                        x.add(FeatureVectors.combine(member, sparseVectors.get(i), sparse.dimension(),
-                                denseVectors[i]));
-                        labels[n] = y[i];
-                    }
-                    return SoftmaxRegression.train(x, labels, classes, features, settings);
-                }));
-            }
-            List<SoftmaxRegression> result = new ArrayList<>();
-            for (Future<SoftmaxRegression> f : futures) {
-                result.add(f.get());
-            }
-            return result;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NluException("intent training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new NluException("intent training failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** Builds an {@link IntentTrainer}; every setting has a default measured on public benchmarks. */
     public static final class Builder {
         private long seed = 42;
-        private int epochs = 12;
-        private double learningRate = 0.2;
-        private double l2 = 1e-4;
+        // Chosen on a 90/10 split of Banking77's train set (bench task "tune"): held-out accuracy 95.2, ECE 1.2.
+        private LinearSolver solver = LinearSolver.SVM;
+        private double c = 0.5;
         private int minDf = 0;
-        private List<Member> members = List.of(Member.SPARSE, Member.DENSE);
+        private List<Member> members = List.of(Member.JOINT);
         private EmbedderCatalog catalog = BgeEmbedders.catalog();
         private String denseModel = AUTO_DENSE_MODEL;
         private double outOfScopeThreshold = 0.3;
         private boolean learnThreshold;
+        private boolean calibrate = true;
         private int threads = 2;
 
         private Builder() {}
@@ -213,30 +156,23 @@ public final class IntentTrainer {
             return this;
         }
 
-        /** @throws IllegalArgumentException if not positive */
-        public Builder epochs(int epochs) {
-            if (epochs < 1) {
-                throw new IllegalArgumentException("epochs must be positive: " + epochs);
-            }
-            this.epochs = epochs;
+        public Builder solver(LinearSolver solver) {
+            this.solver = requireNonNull(solver, "solver");
             return this;
         }
 
-        /** @throws IllegalArgumentException if not positive */
-        public Builder learningRate(double learningRate) {
-            if (!(learningRate > 0)) {
-                throw new IllegalArgumentException("learningRate must be positive: " + learningRate);
+        /** Inverse regularisation strength of every member. @throws IllegalArgumentException if not positive */
+        public Builder c(double c) {
+            if (!(c > 0)) {
+                throw new IllegalArgumentException("C must be positive: " + c);
             }
-            this.learningRate = learningRate;
+            this.c = c;
             return this;
         }
 
-        /** @throws IllegalArgumentException if negative */
-        public Builder l2(double l2) {
-            if (!(l2 >= 0)) {
-                throw new IllegalArgumentException("l2 must not be negative: " + l2);
-            }
-            this.l2 = l2;
+        /** Whether to fit temperatures on held-out data (default true); off saves the extra trainings. */
+        public Builder calibrate(boolean calibrate) {
+            this.calibrate = calibrate;
             return this;
         }
 
@@ -280,16 +216,15 @@ public final class IntentTrainer {
         }
 
         /**
-         * Chooses the out-of-scope threshold by cross-validation, so that about nine in ten in-scope messages
-         * pass it. Used for data sets of up to 5,000 examples; larger ones keep the fixed threshold (0.3 by
-         * default), as they are usually tuned on a validation set of their own.
+         * Chooses the out-of-scope threshold on held-out examples, so that about nine in ten in-scope messages
+         * pass it. Needs calibration (the default), which provides the held-out examples.
          */
         public Builder learnOutOfScopeThreshold() {
             this.learnThreshold = true;
             return this;
         }
 
-        /** Threads for training members in parallel. @throws IllegalArgumentException if not positive */
+        /** Threads solving the per-intent problems in parallel. @throws IllegalArgumentException if not positive */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be positive: " + threads);

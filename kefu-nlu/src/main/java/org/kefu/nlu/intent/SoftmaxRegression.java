@@ -3,14 +3,11 @@ package org.kefu.nlu.intent;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
-import java.util.Random;
 
 /**
- * Multinomial logistic regression (softmax) over sparse vectors. Training is stochastic gradient descent with
- * AdaGrad step sizes per feature row and L2 regularisation applied where the gradient touches, in an order
- * shuffled by a seeded {@link Random}, so a given seed always gives the same weights. Immutable after
- * training; {@link #probabilities} is thread-safe.
+ * A linear model with a softmax over its decision values: the stored form of every intent model member.
+ * The weights come from {@link LinearFit} and are scaled by {@link Calibration}'s temperature. Immutable;
+ * {@link #probabilities} is thread-safe.
  */
 final class SoftmaxRegression {
 
@@ -27,96 +24,27 @@ final class SoftmaxRegression {
         this.bias = bias;
     }
 
-    /**
-     * Training settings.
-     *
-     * @param epochs passes over the data
-     * @param learningRate AdaGrad base step size
-     * @param l2 L2 regularisation strength
-     * @param seed seed of the example order
-     */
-    record Settings(int epochs, double learningRate, double l2, long seed) {
-        Settings {
-            if (epochs < 1) {
-                throw new IllegalArgumentException("epochs must be positive: " + epochs);
-            }
-            if (!(learningRate > 0)) {
-                throw new IllegalArgumentException("learningRate must be positive: " + learningRate);
-            }
-            if (!(l2 >= 0)) {
-                throw new IllegalArgumentException("l2 must not be negative: " + l2);
-            }
+    /** A model with the given weight table ({@code features * classes}, row-major by feature) and biases. */
+    static SoftmaxRegression of(int classes, int features, float[] weights, float[] bias) {
+        if (classes < 1 || bias.length != classes || (long) weights.length != (long) classes * features) {
+            throw new IllegalArgumentException("weight table does not match " + classes + " classes x " + features
+                    + " features");
         }
+        return new SoftmaxRegression(classes, features, weights, bias);
     }
 
-    static SoftmaxRegression train(List<SparseVector> x, int[] y, int classes, int features, Settings settings) {
-        if (x.size() != y.length) {
-            throw new IllegalArgumentException("examples and labels differ in number: " + x.size() + " != " + y.length);
+    /** The same model with every logit multiplied by {@code factor} (temperature scaling by its inverse). */
+    SoftmaxRegression scaled(double factor) {
+        float[] w = weights.clone();
+        float[] b = bias.clone();
+        float f = (float) factor;
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= f;
         }
-        if (classes < 1) {
-            throw new IllegalArgumentException("classes must be positive: " + classes);
-        }
-        float[] w = new float[Math.multiplyExact(features, classes)];
-        float[] b = new float[classes];
-        float[] rowSquares = new float[features];
-        double biasSquares = 0;
-        float eps = 1e-6f;
-        float l2 = (float) settings.l2();
-        float rate = (float) settings.learningRate();
-        int[] order = new int[x.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(settings.seed());
-        double[] p = new double[classes];
-        float[] g = new float[classes];
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            shuffle(order, random);
-            for (int i : order) {
-                SparseVector v = x.get(i);
-                logits(w, b, classes, v, p);
-                softmaxInPlace(p);
-                for (int k = 0; k < classes; k++) {
-                    g[k] = (float) p[k];
-                }
-                g[y[i]] -= 1;
-                int[] idx = v.indices();
-                float[] val = v.values();
-                for (int n = 0; n < idx.length; n++) {
-                    int row = idx[n] * classes;
-                    float xv = val[n];
-                    double squares = 0;
-                    for (int k = 0; k < classes; k++) {
-                        float grad = xv * g[k] + l2 * w[row + k];
-                        squares += grad * grad;
-                    }
-                    rowSquares[idx[n]] += (float) (squares / classes);
-                    float step = rate / (float) Math.sqrt(rowSquares[idx[n]] + eps);
-                    for (int k = 0; k < classes; k++) {
-                        w[row + k] -= step * (xv * g[k] + l2 * w[row + k]);
-                    }
-                }
-                double squares = 0;
-                for (int k = 0; k < classes; k++) {
-                    squares += g[k] * g[k];
-                }
-                biasSquares += squares / classes;
-                float step = rate / (float) Math.sqrt(biasSquares + eps);
-                for (int k = 0; k < classes; k++) {
-                    b[k] -= step * g[k];
-                }
-            }
+        for (int k = 0; k < b.length; k++) {
+            b[k] *= f;
         }
         return new SoftmaxRegression(classes, features, w, b);
-    }
-
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
     }
 
     private static void logits(float[] w, float[] b, int classes, SparseVector v, double[] out) {
@@ -134,7 +62,7 @@ final class SoftmaxRegression {
         }
     }
 
-    private static void softmaxInPlace(double[] z) {
+    static void softmaxInPlace(double[] z) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) {
             max = Math.max(max, v);
@@ -159,10 +87,16 @@ final class SoftmaxRegression {
 
     /** Class probabilities of a vector; indices at or beyond {@link #features()} must not occur. */
     double[] probabilities(SparseVector v) {
-        double[] p = new double[classes];
-        logits(weights, bias, classes, v, p);
+        double[] p = logits(v);
         softmaxInPlace(p);
         return p;
+    }
+
+    /** The logits (decision values) of a vector. */
+    double[] logits(SparseVector v) {
+        double[] z = new double[classes];
+        logits(weights, bias, classes, v, z);
+        return z;
     }
 
     void write(DataOutput out) throws IOException {
