@@ -1,7 +1,9 @@
 package org.kefu.server.conversation;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -18,6 +20,10 @@ final class RedisConversationLocks implements ConversationLocks {
             if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end""",
             Long.class);
 
+    // Leases this thread holds, so that work done under a lease (a topic listener appending a system message)
+    // may take the same conversation's lock again instead of waiting for its own lease to expire.
+    private static final ThreadLocal<Set<String>> HELD = ThreadLocal.withInitial(HashSet::new);
+
     private final LocalConversationLocks local;
     private final StringRedisTemplate redis;
     private final Duration lease;
@@ -32,13 +38,18 @@ final class RedisConversationLocks implements ConversationLocks {
 
     @Override
     public <T> T withLock(String conversationId, Supplier<T> work) {
+        if (HELD.get().contains(conversationId)) {
+            return local.withLock(conversationId, work);
+        }
         return local.withLock(conversationId, () -> {
             String key = "kefu:lease:conversation:" + conversationId;
             String token = UUID.randomUUID().toString();
             acquire(conversationId, key, token);
+            HELD.get().add(conversationId);
             try {
                 return work.get();
             } finally {
+                HELD.get().remove(conversationId);
                 redis.execute(RELEASE, List.of(key), token);
             }
         });

@@ -117,4 +117,16 @@ final class RedisConversationTest {
         assertThat(redis.hasKey("kefu:lease:conversation:" + conversation)).isFalse();
         redis.delete("kefu:test:counter:" + conversation);
     }
+
+    @Test
+    void workUnderALeaseMayLockTheSameConversationAgain() {
+        RedisConversationLocks node = new RedisConversationLocks(new LocalConversationLocks(Duration.ofSeconds(10)),
+                redis, Duration.ofSeconds(30), Duration.ofMillis(500));
+        String conversation = "nested-" + UUID.randomUUID();
+
+        String result = node.withLock(conversation, () -> node.withLock(conversation, () -> "inner"));
+
+        assertThat(result).isEqualTo("inner");
+        assertThat(redis.hasKey("kefu:lease:conversation:" + conversation)).isFalse();
+    }
 }
