@@ -609,7 +609,11 @@
     }
   }
 
-  document.addEventListener('visibilitychange', markRead);
+  document.addEventListener('visibilitychange', () => {
+    // replies that came while the tab was hidden were counted as unread; seeing the open panel reads them
+    if (!document.hidden && state.open && state.unread) { state.unread = 0; save(); renderBadge(); }
+    markRead();
+  });
   window.addEventListener('online', () => { if (!ws && state.conversationId) { attempts = 0; connect(); } });
 
   window.KefuWidget = window.KefuWidget || {
