@@ -60,14 +60,20 @@ final class ChatSocket {
         return s == null ? null : s.locale();
     }
 
-    /** Follows the conversation from now on and replays everything after {@code afterSeq}. */
-    void start(String conversationId, String customerId, Locale locale, TextMessage welcome, long afterSeq) {
+    /**
+     * Follows the conversation from now on and replays everything after {@code afterSeq}. A client claiming to
+     * have seen more than exists ({@code afterSeq > lastSeq}) is trusted only up to {@code lastSeq}, so it still
+     * gets every message stored from now on.
+     */
+    void start(String conversationId, String customerId, Locale locale, TextMessage welcome, long afterSeq,
+            long lastSeq) {
         lock.lock();
         try {
             ConversationTopic.Subscription subscription = conversations.topic().subscribe(conversationId, this::on);
-            state = new State(conversationId, customerId, locale, subscription, afterSeq);
+            long seen = Math.min(afterSeq, lastSeq);
+            state = new State(conversationId, customerId, locale, subscription, seen);
             send(welcome);
-            replay(afterSeq);
+            replay(seen);
         } finally {
             lock.unlock();
         }

@@ -103,7 +103,7 @@ final class ChatWebSocketHandler extends TextWebSocketHandler {
         Visitor visitor = tokens.verify(token)
                 .orElseThrow(() -> new ChannelException(HttpStatus.UNAUTHORIZED, "invalid_token"));
         Conversation c = conversations.findForCustomer(conversationId, visitor.customerId());
-        socket.start(c.id(), visitor.customerId(), c.locale(), frames.welcome(c), afterSeq);
+        socket.start(c.id(), visitor.customerId(), c.locale(), frames.welcome(c), afterSeq, c.lastSeq());
     }
 
     private void handle(ChatSocket socket, ClientFrame frame) {

@@ -102,6 +102,19 @@ final class ChatWebSocketTest {
     }
 
     @Test
+    void aClientClaimingToHaveSeenMoreThanExistsStillGetsNewMessages() {
+        ChatHttp.Opened c = http.open("shop", "en");
+        try (ChatSocketClient socket = ChatSocketClient.connect(port)) {
+            socket.hello(c.conversationId(), c.token(), 99);
+            assertThat(socket.next().path("lastSeq").asLong()).isEqualTo(1);
+
+            socket.sendText("big-1", "hi");
+
+            assertThat(seqs(socket.next(3))).containsExactly(2L, 2L, 3L);
+        }
+    }
+
+    @Test
     void aRepeatedClientMsgIdIsAckedWithTheOriginalSeqAndStoredOnce() {
         ChatHttp.Opened c = http.open("shop", "en");
         try (ChatSocketClient socket = ChatSocketClient.connect(port)) {
