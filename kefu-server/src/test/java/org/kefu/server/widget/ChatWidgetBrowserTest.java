@@ -127,6 +127,54 @@ final class ChatWidgetBrowserTest {
     }
 
     @Test
+    void shiftEnterStartsANewLineEnterSendsAndEscapeCloses() {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage widget = openShop();
+        assertThat(widget.shadow().findElement(By.cssSelector(".launcher")).getDomAttribute("aria-expanded")).isEqualTo("true");
+
+        widget.type("第一行", Keys.chord(Keys.SHIFT, Keys.ENTER), "第二行");
+        assertThat(widget.texts(Sender.CUSTOMER)).isEmpty();
+        widget.type(Keys.ENTER);
+
+        assertThat(widget.awaitRepliesTo("第一行\n第二行")).isNotEmpty();
+        assertThat(widget.draft()).isEmpty();
+        widget.type(Keys.ESCAPE);
+        browser.waitUpTo().until(d -> !widget.isPanelOpen());
+        assertThat(widget.shadow().findElement(By.cssSelector(".launcher")).getDomAttribute("aria-label")).isEqualTo("打开在线客服");
+    }
+
+    @Test
+    void showsMarkupInMessagesAsPlainText() {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage widget = openShop();
+        String markup = "<img src=x onerror=\"document.title='pwned'\"><b>粗体</b>";
+
+        widget.send(markup);
+
+        assertThat(widget.awaitRepliesTo(markup)).isNotEmpty();
+        assertThat(widget.texts(Sender.CUSTOMER)).containsExactly(markup);
+        assertThat(widget.shadow().findElements(By.cssSelector(".log img, .log b"))).isEmpty();
+        assertThat(browser.driver().getTitle()).isNotEqualTo("pwned");
+    }
+
+    @Test
+    void fillsThePhoneScreenWhenOpen() {
+        browser = HeadlessChromium.builder().windowSize(390, 844).start();
+        ChatWidgetPage widget = openShop();
+
+        // the layout viewport: the window less the page's scroll bar
+        Object panelAndViewport = browser.script("""
+                const p = document.getElementById('kefu-widget-shop').shadowRoot.querySelector('.panel').getBoundingClientRect();
+                const v = document.documentElement;
+                return [p.left, p.top, p.width, p.height, 0, 0, v.clientWidth, v.clientHeight].map(Math.round).join(',');""");
+
+        String[] values = String.valueOf(panelAndViewport).split(",");
+        assertThat(String.join(",", java.util.Arrays.copyOfRange(values, 0, 4)))
+                .as("panel box vs viewport " + panelAndViewport)
+                .isEqualTo(String.join(",", java.util.Arrays.copyOfRange(values, 4, 8)));
+    }
+
+    @Test
     void refusesTextOverFourThousandCharactersAndKeepsTheDraft() {
         browser = HeadlessChromium.start();
         ChatWidgetPage widget = openShop();
