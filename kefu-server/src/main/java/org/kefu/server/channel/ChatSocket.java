@@ -3,6 +3,9 @@ package org.kefu.server.channel;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.kefu.server.conversation.ConversationEvent;
@@ -12,6 +15,7 @@ import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -28,6 +32,8 @@ final class ChatSocket {
     private final ServerFrames frames;
     private final ConversationService conversations;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ExecutorService outbox =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("chat-socket-", 0).factory());
     private @Nullable State state;
 
     private record State(String conversationId, String customerId, Locale locale,
@@ -97,18 +103,41 @@ final class ChatSocket {
         }
     }
 
+    /**
+     * Queues a frame. Frames leave in the order they were queued, on this socket's own writer thread, so a slow
+     * client never holds up the thread that publishes a conversation's events to every socket.
+     */
     void send(TextMessage frame) {
-        lock.lock();
-        try {
-            if (session.isOpen()) {
-                session.sendMessage(frame);
+        enqueue(() -> {
+            try {
+                if (session.isOpen()) {
+                    session.sendMessage(frame);
+                }
+            } catch (IOException | RuntimeException e) {
+                // The client went away or stalled (the session is then closed). Everything is stored; it catches
+                // up with hello or sync when it reconnects.
+                LOG.debug("Chat socket {} could not be written to", session.getId(), e);
             }
-        } catch (IOException e) {
-            // The client went away mid-send. Everything is stored; it catches up with hello/sync on reconnect.
-            LOG.debug("Chat socket {} is gone", session.getId(), e);
-        } finally {
-            lock.unlock();
+        });
+    }
+
+    private void enqueue(Runnable write) {
+        try {
+            outbox.execute(write);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Chat socket {} is closed; frame dropped", session.getId()); // nothing left to write to
         }
+    }
+
+    /** Closes the socket once every frame queued before is sent. */
+    void closeAfterPending(CloseStatus status) {
+        enqueue(() -> {
+            try {
+                session.close(status);
+            } catch (IOException e) {
+                LOG.debug("Closing chat socket {} failed", session.getId(), e);
+            }
+        });
     }
 
     private void on(ConversationEvent event) {
@@ -152,6 +181,7 @@ final class ChatSocket {
         if (s != null) {
             s.subscription().close();
         }
+        outbox.shutdown();
     }
 
     private State requireState() {

@@ -137,21 +137,13 @@ final class ChatWebSocketHandler extends TextWebSocketHandler {
         Locale locale = socket.locale() != null ? socket.locale() : handshakeLocale(session);
         socket.send(frames.error(code, errors.message(code, args, locale), clientMsgId, retryAfter));
         if (!socket.started()) {
-            closeQuietly(session, CloseStatus.POLICY_VIOLATION);
+            socket.closeAfterPending(CloseStatus.POLICY_VIOLATION);
         }
     }
 
     private static Locale handshakeLocale(WebSocketSession session) {
         List<Locale> accepted = session.getHandshakeHeaders().getAcceptLanguageAsLocales();
         return accepted.isEmpty() ? Locale.ENGLISH : accepted.getFirst();
-    }
-
-    private static void closeQuietly(WebSocketSession session, CloseStatus status) {
-        try {
-            session.close(status);
-        } catch (java.io.IOException e) {
-            LOG.debug("Closing socket {} failed", session.getId(), e);
-        }
     }
 
     @Override
