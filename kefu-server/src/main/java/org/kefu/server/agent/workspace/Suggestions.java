@@ -1,7 +1,6 @@
 package org.kefu.server.agent.workspace;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.kefu.nlu.FaqHit;
 import org.kefu.server.bot.Bot;
@@ -22,9 +21,11 @@ class Suggestions {
     private static final double MIN_CONFIDENCE = 0.15;
 
     private final BotRegistry bots;
+    private final FaqAnswers answers;
 
-    Suggestions(BotRegistry bots) {
+    Suggestions(BotRegistry bots, FaqAnswers answers) {
         this.bots = bots;
+        this.answers = answers;
     }
 
     List<Suggestion> forLastQuestion(Conversation conversation, List<Message> transcript) {
@@ -37,14 +38,8 @@ class Suggestions {
         return hits.stream()
                 .filter(h -> h.confidence() >= MIN_CONFIDENCE)
                 .limit(MAX)
-                .map(h -> new Suggestion(h.faqId(), h.matchedQuestion(), answer(bot.get(), h.faqId(), conversation.locale()),
-                        h.confidence()))
+                .map(h -> new Suggestion(h.faqId(), h.matchedQuestion(),
+                        answers.answer(conversation.bot(), h.faqId(), conversation.locale()).orElse(null), h.confidence()))
                 .toList();
-    }
-
-    // The Bot record does not expose its FAQ answers yet; suggestions then show the matched question only.
-    @SuppressWarnings("unused")
-    private static @org.jspecify.annotations.Nullable String answer(Bot bot, String faqId, Locale locale) {
-        return null;
     }
 }

@@ -3,10 +3,14 @@ package org.kefu.server.agent.workspace;
 import java.util.List;
 import org.kefu.server.browser.HeadlessChromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent workspace at {@code /agent} as a person uses it, in one headless Chromium session. */
 final class AgentWorkspacePage {
@@ -19,6 +23,11 @@ final class AgentWorkspacePage {
         this.base = base;
     }
 
+    // panes and lists are re-rendered on live updates, so an element found a moment ago may be gone: look again
+    private WebDriverWait await() {
+        return (WebDriverWait) browser.waitUpTo().ignoring(StaleElementReferenceException.class);
+    }
+
     /** Logs in through {@code /login} and waits for the workspace with its live channel connected. */
     static AgentWorkspacePage login(HeadlessChromium browser, String base, String username, String password) {
         browser.driver().get(base + "/login");
@@ -26,32 +35,43 @@ final class AgentWorkspacePage {
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.driver().findElement(By.id("login")).click();
         AgentWorkspacePage page = new AgentWorkspacePage(browser, base);
-        browser.waitUpTo().until(d -> d.getCurrentUrl().endsWith("/agent"));
-        browser.waitUpTo().until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "online"));
+        page.await().until(d -> d.getCurrentUrl().endsWith("/agent"));
+        page.await().until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "online"));
         return page;
     }
 
     void logout() {
         browser.driver().findElement(By.cssSelector(".top nav form button")).click();
-        browser.waitUpTo().until(d -> d.getCurrentUrl().contains("/login"));
+        await().until(d -> d.getCurrentUrl().contains("/login"));
     }
 
     /** Waits until the queue lists the conversation, then accepts it. */
     void claim(String conversationId) {
         By button = By.cssSelector("#list-queue .claim[data-conversation='" + conversationId + "']");
-        browser.waitUpTo().until(ExpectedConditions.elementToBeClickable(button)).click();
+        clickWhenReady(button);
         awaitOpen(conversationId, true);
     }
 
-    /** Waits until "my conversations" lists it, then opens it. */
+    /** Waits until "my conversations" lists it, then opens it (again, freshly rendered, if it is open already). */
     void openMine(String conversationId) {
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector("#conversation .conversation"));
         By link = By.cssSelector("#list-mine .open-conversation[data-conversation='" + conversationId + "']");
-        browser.waitUpTo().until(ExpectedConditions.elementToBeClickable(link)).click();
+        clickWhenReady(link);
+        if (!shown.isEmpty()) {
+            await().until(ExpectedConditions.stalenessOf(shown.getFirst()));
+        }
         awaitOpen(conversationId, true);
+    }
+
+    private void clickWhenReady(By target) {
+        await().ignoring(NoSuchElementException.class).ignoring(ElementNotInteractableException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     private void awaitOpen(String conversationId, boolean mine) {
-        browser.waitUpTo().until(d -> {
+        await().until(d -> {
             List<WebElement> pane = d.findElements(By.cssSelector(".conversation[data-conversation='" + conversationId + "']"));
             return !pane.isEmpty() && String.valueOf(mine).equals(pane.getFirst().getAttribute("data-mine"));
         });
@@ -65,7 +85,7 @@ final class AgentWorkspacePage {
     }
 
     void awaitTranscript(String from, String text) {
-        browser.waitUpTo().until(d -> transcript(from).contains(text));
+        await().until(d -> transcript(from).contains(text));
     }
 
     String summary() {
@@ -85,7 +105,36 @@ final class AgentWorkspacePage {
         reply.clear();
         reply.sendKeys(text);
         reply.sendKeys(Keys.ENTER);
-        browser.waitUpTo().until(d -> transcript("agent").contains(text));
+        await().until(d -> transcript("agent").contains(text));
+    }
+
+    /** Types a canned-response shortcut such as {@code /hello}, picks the first match with Enter, returns the draft. */
+    String useCanned(String shortcut) {
+        WebElement reply = browser.driver().findElement(By.id("reply"));
+        reply.clear();
+        reply.sendKeys(shortcut);
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#canned .canned-option")));
+        reply.sendKeys(Keys.ENTER);
+        await().until(d -> !draft().startsWith("/"));
+        return draft();
+    }
+
+    /** Sends whatever the reply box holds. */
+    void sendDraft() {
+        String text = draft().strip();
+        browser.driver().findElement(By.id("reply")).sendKeys(Keys.ENTER);
+        await().until(d -> transcript("agent").contains(text));
+    }
+
+    String suggestions() {
+        return browser.driver().findElement(By.cssSelector(".suggestions")).getText();
+    }
+
+    void addNote(String text) {
+        browser.driver().findElement(By.id("note")).sendKeys(text, Keys.ENTER);
+        // the pane is re-rendered with the new note, so the element read before may go stale
+        await()
+                .until(d -> d.findElement(By.id("notes")).getText().contains(text));
     }
 
     boolean customerTypingShown() {

@@ -105,7 +105,18 @@ final class HumanHandoffBrowserTest {
         widget.type(Keys.BACK_SPACE);
         widget.send("好的谢谢");
         shopAgent.awaitTranscript("customer", "好的谢谢");
-        assertThat(widget.texts(Sender.BOT)).as("the bot stays quiet while a human has it").doesNotContain("不客气");
+
+        // canned responses with placeholders, knowledge-base suggestions for the last question, internal notes
+        assertThat(shopAgent.useCanned("/hel")).startsWith("您好 访客").contains("我是客服小王");
+        shopAgent.sendDraft();
+        widget.awaitText(Sender.AGENT, t -> t.contains("我是客服小王"));
+        int botAnswers = widget.texts(Sender.BOT).size();
+        widget.send("运费怎么算");
+        shopAgent.awaitTranscript("customer", "运费怎么算");
+        shopAgent.openMine(conversationId);
+        assertThat(shopAgent.suggestions()).contains("99");
+        shopAgent.addNote("客户很着急，优先处理");
+        assertThat(widget.texts(Sender.BOT)).as("the bot stays quiet while a human has it").hasSize(botAnswers);
 
         // the agent hands over to the bank team's agent, who takes over and closes
         shopAgent.transferToAgent("小李 (" + "离线" + ")");
@@ -139,6 +150,6 @@ final class HumanHandoffBrowserTest {
                 .header("Authorization", "Bearer " + widget.visitorToken()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(log.statusCode()).isEqualTo(200);
-        assertThat(log.body()).contains("我是小王", "我是小李", "\"from\":\"agent\"");
+        assertThat(log.body()).contains("我是小王", "我是小李", "\"from\":\"agent\"").doesNotContain("客户很着急");
     }
 }

@@ -157,6 +157,27 @@ final class StaffAccessTest {
     }
 
     @Test
+    void aSupervisorSeesTheQueueAndLoadAndReassignsAConversation() {
+        Conversation c = conversations.create(customers.newVisitor().id(), "shop", Locale.SIMPLIFIED_CHINESE);
+        conversations.queue(c.id(), "red-skill-" + suffix, "complaint");
+        handoffs.enqueue(c.id(), "shop", "red-skill-" + suffix, "complaint", false);
+        String blueId = directory.byUsername("blue." + suffix).orElseThrow().id();
+        StaffClient supervisor = as("sup", "secret-sup");
+
+        assertThat(supervisor.get("/supervisor/board").body()).contains("red-skill-" + suffix, "Blue agent");
+        assertThat(supervisor.postForm("/api/v1/supervisor/conversations/" + c.id() + "/reassign", "agentId=" + blueId)
+                .statusCode()).as("blue is not in the red team").isEqualTo(409);
+        String redId = directory.byUsername("red." + suffix).orElseThrow().id();
+        assertThat(supervisor.postForm("/api/v1/supervisor/conversations/" + c.id() + "/reassign", "agentId=" + redId)
+                .statusCode()).isEqualTo(204);
+        assertThat(supervisor.postForm("/api/v1/supervisor/conversations/" + c.id() + "/reassign", "agentId=" + blueId)
+                .statusCode()).as("once assigned, a supervisor may move it anywhere").isEqualTo(204);
+
+        assertThat(handoffs.open(c.id())).hasValueSatisfying(h -> assertThat(h.assignedAgentId()).isEqualTo(blueId));
+        assertThat(supervisor.get("/supervisor/board").body()).contains("Blue agent");
+    }
+
+    @Test
     void aStaffPostWithoutTheCsrfTokenIsRefused() {
         StaffClient agent = as("red", "secret-red");
 
