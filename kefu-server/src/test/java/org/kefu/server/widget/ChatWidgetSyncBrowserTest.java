@@ -148,6 +148,25 @@ final class ChatWidgetSyncBrowserTest {
         assertThat(widget.statusText()).isEmpty();
     }
 
+    @Test
+    void startsAFreshConversationWhenTheStoredOneIsNoLongerValid() {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage.load(browser, url("/"), "shop");
+        // what a browser keeps after the server's database was reset: a conversation and token it no longer knows
+        browser.script("""
+                localStorage.setItem('kefu.v1|' + location.origin + '|shop', JSON.stringify({
+                  conversationId: 'gone', token: 'v1.forged.0.sig', lastSeq: 3, open: true, status: 'bot',
+                  messages: [{seq: 1, from: 'bot', text: 'old greeting'}], outbox: []}));""");
+
+        browser.driver().navigate().refresh();
+        ChatWidgetPage widget = ChatWidgetPage.attach(browser, "shop").openPanel().awaitOnline();
+
+        assertThat(widget.conversationId()).isNotEqualTo("gone");
+        assertThat(widget.texts(Sender.BOT)).doesNotContain("old greeting");
+        widget.send("你好");
+        assertThat(widget.awaitRepliesTo("你好")).isNotEmpty();
+    }
+
     private ChatWidgetPage openShop() {
         return ChatWidgetPage.load(browser, url("/"), "shop").openPanel().awaitOnline();
     }
