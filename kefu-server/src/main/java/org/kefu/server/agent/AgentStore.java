@@ -146,7 +146,7 @@ class AgentStore {
                 AgentRole.valueOf(rs.getString("role")),
                 rs.getInt("capacity"),
                 AgentStatus.valueOf(rs.getString("status")),
-                instant(rs, "status_changed_at"),
+                java.util.Objects.requireNonNull(instant(rs, "status_changed_at")),
                 instant(rs, "last_assigned_at"));
     }
 
@@ -154,7 +154,6 @@ class AgentStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    @SuppressWarnings("NullAway")
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
@@ -167,11 +166,10 @@ class AgentStore {
             AgentRole role,
             int capacity,
             AgentStatus status,
-            @Nullable Instant statusChangedAt,
+            Instant statusChangedAt,
             @Nullable Instant lastAssignedAt) {
         Agent agent(Set<String> teams) {
-            return new Agent(id, username, displayName, role, capacity, status,
-                    java.util.Objects.requireNonNull(statusChangedAt), lastAssignedAt, teams);
+            return new Agent(id, username, displayName, role, capacity, status, statusChangedAt, lastAssignedAt, teams);
         }
     }
 }

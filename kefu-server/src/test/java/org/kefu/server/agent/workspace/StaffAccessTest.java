@@ -90,7 +90,8 @@ final class StaffAccessTest {
     void anAgentIsRefusedTheSupervisorAndAdminPagesAndApis() {
         StaffClient agent = as("red", "secret-red");
 
-        assertThat(agent.get("/agent").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/agent").body()).contains("客服工作台");
+        assertThat(agent.get("/agent?lang=en").body()).contains("Agent workspace");
         assertThat(agent.get("/agent/lists").statusCode()).isEqualTo(200);
         assertThat(agent.get("/supervisor").statusCode()).isEqualTo(403);
         assertThat(agent.get("/supervisor/board").statusCode()).isEqualTo(403);
