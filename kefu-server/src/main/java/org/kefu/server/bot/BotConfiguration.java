@@ -21,8 +21,14 @@ class BotConfiguration {
     }
 
     @Bean
-    DefinitionBotSource definitionBotSource(BotProperties properties, Environment environment, Clock clock) {
-        return new DefinitionBotSource(properties.directory(), environment, clock);
+    BotAssembly botAssembly(BotProperties properties, Environment environment, Clock clock,
+            ObjectProvider<DefinitionOverlay> overlays) {
+        return new BotAssembly(properties.directory(), environment, clock, overlays.orderedStream().toList());
+    }
+
+    @Bean
+    DefinitionBotSource definitionBotSource(BotAssembly assembly, ObjectProvider<ModelProvider> models) {
+        return new DefinitionBotSource(assembly, models.getIfUnique(ModelProvider::training));
     }
 
     // Bots load once the web server has started, so connector settings may refer to its port

@@ -52,6 +52,19 @@ public final class BotRegistry {
         loaded = true;
     }
 
+    /**
+     * Replaces a loaded bot's runtime (definition, model and engine) in one step: turns already running finish
+     * with the bot they started with, every later turn uses the new one.
+     *
+     * @throws IllegalArgumentException if the bot id is not configured
+     */
+    public void replace(Bot bot) {
+        if (!ids.contains(bot.id())) {
+            throw new IllegalArgumentException("bot '" + bot.id() + "' is not configured on this server: " + ids);
+        }
+        bots.put(bot.id(), bot);
+    }
+
     /** The bot with this id, once it is loaded. */
     public Optional<Bot> find(String id) {
         return Optional.ofNullable(bots.get(id));
