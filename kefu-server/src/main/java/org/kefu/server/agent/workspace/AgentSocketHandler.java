@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The workspace's live channel, {@code /agent/ws} (session login, same origin). Server → agent frames:
  * {@code {"type":"message","conversationId","seq","from","senderName","text","ts"}} for conversations the agent
  * may read, {@code {"type":"typing","conversationId"}} when their customer types, and
- * {@code {"type":"refresh"}} when queues or assignments change. Agent → server:
+ * {@code {"type":"refresh"}} when queues or assignments change (with the {@code conversationId} for those who may
+ * read it). Agent → server:
  * {@code {"type":"typing","conversationId"}} for a conversation the agent has.
  */
 @Component
@@ -114,15 +115,25 @@ class AgentSocketHandler extends TextWebSocketHandler implements SmartInitializi
                     frame.put("conversationId", t.conversationId());
                     toReaders(t.conversationId(), frame, false);
                 }
-                case ConversationEvent.StatusChanged s -> {
-                    String frame = "{\"type\":\"refresh\",\"conversationId\":\"" + s.conversationId() + "\"}";
-                    sessions.values().forEach(c -> send(c, frame));
-                }
+                case ConversationEvent.StatusChanged s -> refresh(s.conversationId());
                 default -> {}
             }
         } catch (RuntimeException e) {
             // one bad event must not stop live updates for everyone
             log.warn("Could not deliver {} to agents", event.getClass().getSimpleName(), e);
+        }
+    }
+
+    // every workspace refreshes its lists; only those who may read the conversation learn which one changed
+    private void refresh(String conversationId) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("type", "refresh");
+        named.put("conversationId", conversationId);
+        String withId = json.writeValueAsString(named);
+        String anonymous = "{\"type\":\"refresh\"}";
+        for (Connected c : sessions.values()) {
+            Agent agent = directory.byUsername(c.username()).orElse(null);
+            send(c, agent != null && access.mayRead(agent, conversationId) ? withId : anonymous);
         }
     }
 
