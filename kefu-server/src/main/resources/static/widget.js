@@ -27,7 +27,8 @@
       input: '输入消息', send: '发送', online: '在线', connecting: '连接中…', offline: '连接已断开，正在重连…',
       sending: '发送中…', failed: '发送失败', retry: '重试', log: '对话记录',
       tooLong: (n) => `消息太长了（${n} 字），每条最多 ${MAX_CHARS} 字，请分几条发送。`,
-      queued: (n) => (n == null ? '正在为您转接人工客服…' : `正在为您转接人工客服… 您前面还有 ${n} 位`),
+      queued: (n) => (n == null ? '正在为您转接人工客服…'
+        : n === 0 ? '正在为您转接人工客服… 马上就轮到您了' : `正在为您转接人工客服… 您前面还有 ${n} 位`),
       agentServing: (name) => `人工客服${name ? ' ' + name : ''}为您服务`, agent: '人工客服',
       closed: '本次会话已结束', newChat: '开始新的对话', typing: '对方正在输入…',
       helpful: '有帮助', notHelpful: '没帮助', rated: '感谢反馈',
@@ -41,7 +42,8 @@
       input: 'Message', send: 'Send', online: 'Online', connecting: 'Connecting…', offline: 'Disconnected, reconnecting…',
       sending: 'Sending…', failed: 'Not sent', retry: 'Retry', log: 'Conversation',
       tooLong: (n) => `This message is too long (${n} characters). The limit is ${MAX_CHARS}; please split it up.`,
-      queued: (n) => (n == null ? 'Connecting you to an agent…' : `Connecting you to an agent… ${n} ahead of you`),
+      queued: (n) => (n == null ? 'Connecting you to an agent…'
+        : n === 0 ? 'Connecting you to an agent… you are next' : `Connecting you to an agent… ${n} ahead of you`),
       agentServing: (name) => (name ? `${name} is helping you` : 'An agent is helping you'), agent: 'Agent',
       closed: 'This conversation has ended', newChat: 'Start a new conversation', typing: 'Typing…',
       helpful: 'Helpful', notHelpful: 'Not helpful', rated: 'Thanks for your feedback',
@@ -319,7 +321,8 @@
     $('.conn-text').textContent = state.status === 'agent' && connState === 'online'
       ? t.agentServing(state.agentName) : t[connState];
     let text = '';
-    if (state.status === 'queued') text = t.queued(state.queuePosition == null ? null : Math.max(0, state.queuePosition - 1)); // queuePosition is 1 for the next in line
+    // queuePosition is the customer's place in line (1 = next), the text counts the people ahead
+    if (state.status === 'queued') text = t.queued(state.queuePosition == null ? null : Math.max(0, state.queuePosition - 1));
     else if (state.status === 'closed') text = t.closed;
     statusbar.hidden = !text;
     $('.status-text').textContent = text;
