@@ -19,11 +19,12 @@ final class StaffClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrf = "";
 
     StaffClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Logs in through the form; returns the redirect target. */
@@ -44,6 +45,17 @@ final class StaffClient {
             }
         }
         return location;
+    }
+
+    /** The session cookie as a {@code Cookie} header value, for other clients (WebSocket) of the same session. */
+    String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    String base() {
+        return base;
     }
 
     HttpResponse<String> get(String path) {
