@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,26 @@ class TicketStore {
     }
 
     void insert(Ticket t) {
-        jdbc.sql("""
-                insert into leave_message_ticket (id, conversation_id, team_id, contact_name, contact, message, created_at)
-                values (:id, :conversation, :team, :name, :contact, :message, :createdAt)""")
+        insert(t, null);
+    }
+
+    /**
+     * Stores a ticket; with a {@code sourceSeq}, only once per conversation message.
+     *
+     * @return false when a ticket for that message already exists
+     */
+    boolean insert(Ticket t, @Nullable Long sourceSeq) {
+        if (sourceSeq != null && jdbc.sql("select count(*) from leave_message_ticket where conversation_id = :c and source_seq = :s")
+                .param("c", t.conversationId())
+                .param("s", sourceSeq)
+                .query(Integer.class)
+                .single() > 0) {
+            return false;
+        }
+        return jdbc.sql("""
+                insert into leave_message_ticket (id, conversation_id, team_id, contact_name, contact, message, created_at,
+                                                  source_seq)
+                values (:id, :conversation, :team, :name, :contact, :message, :createdAt, :seq)""")
                 .param("id", t.id())
                 .param("conversation", t.conversationId())
                 .param("team", t.teamId())
@@ -32,7 +50,8 @@ class TicketStore {
                 .param("contact", t.contact())
                 .param("message", t.message())
                 .param("createdAt", HandoffStore.utc(t.createdAt()))
-                .update();
+                .param("seq", sourceSeq)
+                .update() == 1;
     }
 
     Optional<Ticket> find(String id) {

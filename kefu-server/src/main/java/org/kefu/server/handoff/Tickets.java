@@ -41,6 +41,37 @@ public class Tickets {
         return ticket;
     }
 
+    /**
+     * Turns the customer's chat message into a ticket, once per message: the customer accepted the bot's offer
+     * to leave a message and then wrote it. A phone number or e-mail address in it becomes the contact.
+     *
+     * @return the ticket, or empty when this message already made one (another node saw it first)
+     */
+    Optional<Ticket> leaveInChat(Conversation conversation, long seq, String text) {
+        String teamId = handoffs.abandonForMessage(conversation);
+        Ticket ticket = new Ticket(UUID.randomUUID().toString(), conversation.id(), teamId, null, contactIn(text),
+                text, clock.instant(), null, null);
+        try {
+            if (!store.insert(ticket, seq)) {
+                return Optional.empty();
+            }
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return Optional.empty(); // the unique index settled a race between nodes
+        }
+        conversations.appendSystemMessage(conversation.id(),
+                messages.getMessage("handoff.message-left", null, conversation.locale()));
+        return Optional.of(ticket);
+    }
+
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?<![0-9])1[3-9][0-9]{9}(?![0-9])|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    // where to reach the customer: the first phone number or e-mail address, else back in this chat
+    static String contactIn(String text) {
+        java.util.regex.Matcher m = CONTACT.matcher(text);
+        return m.find() ? m.group() : "chat";
+    }
+
     /** Open tickets of these teams, oldest first. */
     public List<Ticket> open(Collection<String> teamIds) {
         return store.open(teamIds);

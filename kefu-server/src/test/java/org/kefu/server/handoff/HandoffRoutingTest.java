@@ -21,8 +21,11 @@ import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.conversation.ConversationStatus;
 import org.kefu.server.conversation.ConversationTopic;
 import org.kefu.server.conversation.Customers;
+import org.kefu.server.conversation.Inbound;
 import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
+import org.kefu.dialogue.ReplyMeta;
+import org.kefu.dialogue.ReplySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ final class HandoffRoutingTest {
     @Autowired ConversationService conversations;
     @Autowired Customers customers;
     @Autowired MutableClock clock;
+    @Autowired LeaveMessageCapture capture;
 
     private String team;
     private String skill;
@@ -228,6 +232,37 @@ final class HandoffRoutingTest {
         tickets.leave(conversations.find(waiting).orElseThrow(), null, "alice@example.com", "call me");
         assertThat(handoffs.open(waiting)).isEmpty();
         assertThat(conversations.find(waiting).orElseThrow().status()).isEqualTo(ConversationStatus.BOT);
+    }
+
+    @Test
+    void theMessageWrittenAfterTheBotsLeaveAMessageOfferBecomesOneTicket() {
+        Conversation c = conversations.create(customers.newVisitor().id(), "shop", Locale.SIMPLIFIED_CHINESE);
+        conversations.queue(c.id(), skill, "requested");
+        Message offer = new Message(UUID.randomUUID().toString(), c.id(), 99, null, Sender.BOT, null, null,
+                "请直接留下您的问题和联系方式", null, List.of(), List.of(),
+                new ReplyMeta(ReplySource.HANDOFF, LeaveMessageCapture.OFFER_INTENT, 1.0), null, clock.instant());
+        capture.onEvent(new ConversationEvent.MessageStored(offer));
+
+        Message left = conversations.appendCustomerMessage(
+                new Inbound(c.id(), c.customerId(), "left-1", "快递丢了，请打 13800138000 联系我", null)).message();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !tickets.open(List.of(team)).isEmpty());
+        Ticket ticket = tickets.open(List.of(team)).getFirst();
+        assertThat(ticket.contact()).isEqualTo("13800138000");
+        assertThat(ticket.message()).contains("快递丢了");
+        assertThat(systemMessages(c.id())).extracting(Message::text).anyMatch(t -> t.contains("留言已收到"));
+
+        capture.onEvent(new ConversationEvent.MessageStored(offer));
+        capture.onEvent(new ConversationEvent.MessageStored(left));
+        conversations.appendCustomerMessage(new Inbound(c.id(), c.customerId(), "later", "还有一件事", null));
+        assertThat(tickets.open(List.of(team))).as("one ticket per message left").hasSize(1);
+    }
+
+    @Test
+    void findsThePhoneNumberOrEmailToReplyTo() {
+        assertThat(Tickets.contactIn("请打13800138000")).isEqualTo("13800138000");
+        assertThat(Tickets.contactIn("mail alice@example.com please")).isEqualTo("alice@example.com");
+        assertThat(Tickets.contactIn("订单 20241101001 没到")).as("an order number is no phone").isEqualTo("chat");
     }
 
     private int lastPosition(String conversationId) {
