@@ -5,6 +5,9 @@
  *
  * <p>A conversation's time with humans is a chain of {@link org.kefu.server.handoff.Handoff} rows: one per
  * wait-then-talk stretch; a transfer ends one and starts the next.
+ *
+ * <p>Tickets come two ways: {@code POST /api/v1/conversations/{id}/leave-message} (a form), or in the chat,
+ * where the customer's message right after the bot's {@code leave_message} reply becomes the ticket.
  */
 @org.jspecify.annotations.NullMarked
 package org.kefu.server.handoff;
