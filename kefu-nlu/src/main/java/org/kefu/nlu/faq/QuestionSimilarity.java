@@ -50,8 +50,14 @@ public final class QuestionSimilarity {
 
     /** Measures the features of a pair without combining them, e.g. to fit {@link SimilarityWeights}. */
     public PairFeatures features(String a, String b) {
-        QuestionProfile pa = QuestionProfile.of(pipeline.analyze(requireNonNull(a, "a")));
-        QuestionProfile pb = QuestionProfile.of(pipeline.analyze(requireNonNull(b, "b")));
+        return features(profile(requireNonNull(a, "a")), profile(requireNonNull(b, "b")));
+    }
+
+    QuestionProfile profile(String question) {
+        return QuestionProfile.of(pipeline.analyze(question));
+    }
+
+    PairFeatures features(QuestionProfile pa, QuestionProfile pb) {
         SentenceEmbedder embedder = embedderFor(pa, pb);
         double cosine = dot(embedder.embed(pa.text().normalized()), embedder.embed(pb.text().normalized()));
         return PairFeatures.of(pa, pb, cosine);
