@@ -38,6 +38,11 @@ class TrainingConfiguration {
     }
 
     @Bean
+    ConversationReview conversationReview(JdbcClient jdbc, KnowledgeService knowledge) {
+        return new ConversationReview(new ReviewStore(jdbc), knowledge);
+    }
+
+    @Bean
     TrainingService trainingService(ModelVersionStore store, AnnotationStore annotations, KnowledgeService knowledge,
             BotRegistry bots, BotAssembly assembly, TrainingProperties properties, AuditLog audit,
             TransactionTemplate tx, Clock clock) {

@@ -60,6 +60,11 @@ public final class TrainingService implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** The ids of the bots this server serves. */
+    public List<String> botIds() {
+        return bots.ids();
+    }
+
     /** The bot's versions, newest first. */
     public List<ModelVersion> versions(String bot) {
         knowledge.requireBot(bot);

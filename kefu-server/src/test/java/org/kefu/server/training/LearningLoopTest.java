@@ -12,12 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kefu.server.admin.AdminClient;
+import org.kefu.server.admin.AdminServerTest;
 import org.kefu.server.admin.Sheets;
 import org.kefu.server.testbot.ChatHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,18 +24,7 @@ import tools.jackson.databind.JsonNode;
  * failed questions clustered in the inbox, annotated, a new version trained and evaluated, and promoted while
  * another customer keeps chatting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:kefu-learning-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "kefu.bots.background-loading=false",
-    "kefu.bots.ids=shop",
-    "kefu.training.folds=3",
-    "kefu.channel.conversation-rate.burst=100000",
-    "kefu.channel.conversation-rate.per-minute=100000",
-    "kefu.channel.message-rate.burst=100000",
-    "kefu.channel.message-rate.per-minute=100000"
-})
-@ActiveProfiles("demo")
+@AdminServerTest
 final class LearningLoopTest {
 
     private static final List<String> GIFT_CARD = List.of("礼品卡怎么用", "礼品卡要怎么使用", "请问礼品卡如何使用");
