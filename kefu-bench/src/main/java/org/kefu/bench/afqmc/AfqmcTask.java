@@ -15,9 +15,11 @@ import org.kefu.nlu.faq.QuestionSimilarity;
 import org.kefu.nlu.faq.SimilarityWeights;
 
 /**
- * AFQMC accuracy of {@link QuestionSimilarity#sameMeaning}: the similarity's logistic weights are fitted on
- * train (10,000 pairs), the threshold maximises accuracy on dev, and test_public is read once, at the end,
- * for the figure. Dev figures (and the cosine-only baseline on dev) are printed for information.
+ * AFQMC accuracy of {@link LearnedSimilarity}: {@link QuestionSimilarity}'s features plus a learned lexicon of
+ * meaning-flipping terms, fitted on train (10,000 pairs); the threshold maximises accuracy on dev, and
+ * test_public is read once, at the end, for the figure. Dev figures of the plain fitted
+ * {@link SimilarityWeights} and of the cosine alone are printed for comparison. With
+ * {@code -Dkefu.afqmc.dev-only=true} the task stops before reading test_public, for tuning runs.
  */
 public final class AfqmcTask implements BenchmarkTask {
 
