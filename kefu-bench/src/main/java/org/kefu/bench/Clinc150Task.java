@@ -12,11 +12,17 @@ import org.kefu.nlu.eval.Prediction;
 
 /**
  * CLINC150 (data_full): trained on the 150 in-scope intents only; the out-of-scope threshold is the one
- * that maximises in-scope accuracy plus out-of-scope recall on val + oos_val; figures on test + oos_test.
+ * with the best in-scope accuracy on val among those rejecting at least 70% of oos_val; figures on test +
+ * oos_test.
  */
 final class Clinc150Task implements BenchmarkTask {
 
     static final String OOS = "oos";
+    /**
+     * The operating point: reject at least this share of val's out-of-scope messages. The issue's target is 60
+     * on test; val has only 100 out-of-scope messages (one standard error is about 5 points), hence the margin.
+     */
+    static final double MIN_VAL_OOS_RECALL = 0.70;
 
     @Override
     public String name() {
@@ -39,18 +45,21 @@ final class Clinc150Task implements BenchmarkTask {
         context.report().result(name(), "in_scope_accuracy", IntentRuns.percent(r.inScopeAccuracy()), "target >= 95.0");
         context.report().result(name(), "oos_recall", IntentRuns.percent(r.outOfScopeRecall().orElse(0)), "target >= 60");
         context.report().result(name(), "oos_precision", IntentRuns.percent(r.outOfScopePrecision().orElse(0)), "");
-        context.report().result(name(), "threshold", threshold, "chosen on val + oos_val");
+        context.report().result(name(), "threshold", threshold,
+                "chosen on val + oos_val: best in-scope accuracy with oos recall >= 70");
     }
 
     /**
-     * The threshold among all observed confidences that maximises in-scope accuracy + oos recall: a message
-     * is accepted when its confidence is at least the threshold.
+     * The threshold, among all observed confidences, with the best in-scope accuracy whose out-of-scope recall is
+     * at least {@link #MIN_VAL_OOS_RECALL} (a message is accepted when its confidence is at least the threshold);
+     * if none reaches that recall, the one with the highest recall.
      */
     static double chooseThreshold(List<Prediction> predictions) {
         long inScope = predictions.stream().filter(p -> !p.expected().equals(OOS)).count();
         long outOfScope = predictions.size() - inScope;
         double best = 0;
-        double bestScore = -1;
+        double bestAccuracy = -1;
+        double bestRecall = -1;
         for (double t : predictions.stream().mapToDouble(Prediction::confidence).distinct().sorted().toArray()) {
             long accepted = 0;
             long rejectedOos = 0;
@@ -61,10 +70,16 @@ final class Clinc150Task implements BenchmarkTask {
                     accepted++;
                 }
             }
-            double score = (double) accepted / Math.max(1, inScope) + (double) rejectedOos / Math.max(1, outOfScope);
-            if (score > bestScore) {
-                bestScore = score;
+            double accuracy = (double) accepted / Math.max(1, inScope);
+            double recall = (double) rejectedOos / Math.max(1, outOfScope);
+            boolean enough = recall >= MIN_VAL_OOS_RECALL;
+            boolean better = enough
+                    ? bestRecall < MIN_VAL_OOS_RECALL || accuracy > bestAccuracy
+                    : bestRecall < MIN_VAL_OOS_RECALL && recall > bestRecall;
+            if (better) {
                 best = t;
+                bestAccuracy = accuracy;
+                bestRecall = recall;
             }
         }
         return best;

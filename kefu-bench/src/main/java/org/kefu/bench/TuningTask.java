@@ -26,7 +26,9 @@ import org.kefu.nlu.text.TextPipeline;
  *   <li>{@code kefu.tune.data}: {@code banking77} (default; its train split cut 90/10 with a fixed seed),
  *       {@code dataclue_cic} (train → dev) or {@code clinc150} (train → val + oos_val);
  *   <li>{@code kefu.tune.candidates}: space-separated {@code SOLVER/C/MEMBERS}, members as comma-separated
- *       {@code sparseWeight:denseWeight}, e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
+ *       {@code sparseWeight:denseWeight}, then optionally {@code /DENSE_MODEL} (a bge model name, or {@code auto} by
+ *       language) and {@code /P} to drop training examples whose held-out
+ *       probability of their own label is below P, e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
  * </ul>
  */
 final class TuningTask implements BenchmarkTask {
@@ -106,8 +108,15 @@ final class TuningTask implements BenchmarkTask {
             String[] w = m.split(":");
             members.add(new Member(Double.parseDouble(w[0]), Double.parseDouble(w[1])));
         }
-        return IntentTrainer.builder().embeddings(context.embeddings()).solver(LinearSolver.valueOf(parts[0]))
-                .c(Double.parseDouble(parts[1])).members(members);
+        IntentTrainer.Builder builder = IntentTrainer.builder().embeddings(context.embeddings())
+                .solver(LinearSolver.valueOf(parts[0])).c(Double.parseDouble(parts[1])).members(members);
+        if (parts.length > 3 && !parts[3].equals("auto")) {
+            builder.denseModel(parts[3]);
+        }
+        if (parts.length > 4) {
+            builder.dropSuspectLabels(Double.parseDouble(parts[4]));
+        }
+        return builder;
     }
 
     private static List<IntentTrainer.Example> examples(List<LabeledText> texts) {

@@ -13,14 +13,17 @@ import java.util.stream.IntStream;
  * @param memberFactors per member, the factor its logits are multiplied by
  * @param ensembleFactor the factor the log of the averaged probabilities is multiplied by
  * @param topConfidences the calibrated top probability of each held-out example
+ * @param labelProbabilities per training example, the calibrated probability of its own label when it was
+ *     held out ({@code NaN} if it never was)
  */
-record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfidences) {
+record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfidences,
+        double[] labelProbabilities) {
 
     /** No held-out data: no scaling, no confidences. */
     static HeldOut none(int members) {
         double[] ones = new double[members];
         Arrays.fill(ones, 1);
-        return new HeldOut(ones, 1, new double[0]);
+        return new HeldOut(ones, 1, new double[0], new double[0]);
     }
 
     /**
@@ -36,6 +39,7 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
             logits.add(new ArrayList<>());
         }
         List<Integer> heldLabels = new ArrayList<>();
+        List<Integer> heldIndex = new ArrayList<>();
         List<Boolean> learnable = new ArrayList<>();
         for (int f = 0; f < (allFolds ? folds : 1); f++) {
             int current = f;
@@ -54,6 +58,7 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
                     logits.get(m).add(partial.get(m).logits(training.views().get(m).get(i)));
                 }
                 heldLabels.add(y[i]);
+                heldIndex.add(i);
                 // An intent with a single example cannot be predicted when that example is held out; it says
                 // nothing about calibration.
                 learnable.add(seen[y[i]]);
@@ -83,9 +88,14 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
         }
         double ensembleFactor = members == 1 ? 1 : Calibration.fitFactor(
                 Arrays.stream(fitIndex).mapToObj(averaged::get).toList(), fitLabels);
-        double[] top = averaged.stream()
-                .mapToDouble(s -> Arrays.stream(Calibration.softmax(s.clone(), ensembleFactor)).max().orElse(0))
-                .toArray();
-        return new HeldOut(memberFactors, ensembleFactor, top);
+        double[] top = new double[averaged.size()];
+        double[] labelProbabilities = new double[y.length];
+        Arrays.fill(labelProbabilities, Double.NaN);
+        for (int n = 0; n < averaged.size(); n++) {
+            double[] p = Calibration.softmax(averaged.get(n).clone(), ensembleFactor);
+            top[n] = Arrays.stream(p).max().orElse(0);
+            labelProbabilities[heldIndex.get(n)] = p[heldLabels.get(n)];
+        }
+        return new HeldOut(memberFactors, ensembleFactor, top, labelProbabilities);
     }
 }

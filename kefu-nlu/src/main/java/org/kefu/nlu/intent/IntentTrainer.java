@@ -36,6 +36,7 @@ public final class IntentTrainer {
     private final double outOfScopeThreshold;
     private final boolean learnThreshold;
     private final boolean calibrate;
+    private final double suspectLabelProbability;
     private final int threads;
 
     private IntentTrainer(Builder b) {
@@ -49,6 +50,7 @@ public final class IntentTrainer {
         this.outOfScopeThreshold = b.outOfScopeThreshold;
         this.learnThreshold = b.learnThreshold;
         this.calibrate = b.calibrate;
+        this.suspectLabelProbability = b.suspectLabelProbability;
         this.threads = b.threads;
     }
 
@@ -97,10 +99,15 @@ public final class IntentTrainer {
         }
         MemberTraining training = new MemberTraining(views, y, labels.size(), sparse.dimension() + denseDimension,
                 new LinearFit.Settings(solver.type(), c, seed, threads));
-        HeldOut heldOut = calibrate && labels.size() > 1
-                ? HeldOut.estimate(training, FOLDS, examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION, seed)
+        boolean clean = suspectLabelProbability > 0 && labels.size() > 1;
+        HeldOut heldOut = (calibrate || clean) && labels.size() > 1
+                ? HeldOut.estimate(training, FOLDS,
+                        clean || examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION, seed)
                 : HeldOut.none(members.size());
-        List<SoftmaxRegression> regressions = training.trainAll(IntStream.range(0, y.length).toArray());
+        int[] kept = clean
+                ? SuspectLabels.kept(y, labels.size(), heldOut.labelProbabilities(), suspectLabelProbability)
+                : IntStream.range(0, y.length).toArray();
+        List<SoftmaxRegression> regressions = training.trainAll(kept);
         List<SoftmaxRegression> scaled = new ArrayList<>(regressions.size());
         for (int m = 0; m < regressions.size(); m++) {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
@@ -147,6 +154,7 @@ public final class IntentTrainer {
         private double outOfScopeThreshold = 0.3;
         private boolean learnThreshold;
         private boolean calibrate = true;
+        private double suspectLabelProbability;
         private int threads = 2;
 
         private Builder() {}
@@ -167,6 +175,21 @@ public final class IntentTrainer {
                 throw new IllegalArgumentException("C must be positive: " + c);
             }
             this.c = c;
+            return this;
+        }
+
+        /**
+         * Drops training examples whose label looks wrong: those that, held out in a cross-validation, get a
+         * probability below {@code probability} for their own label (0, the default, keeps every example).
+         * For deliberately noisy data; costs a full cross-validation.
+         *
+         * @throws IllegalArgumentException if not in [0, 1)
+         */
+        public Builder dropSuspectLabels(double probability) {
+            if (!(probability >= 0 && probability < 1)) {
+                throw new IllegalArgumentException("probability must be in [0, 1): " + probability);
+            }
+            this.suspectLabelProbability = probability;
             return this;
         }
 

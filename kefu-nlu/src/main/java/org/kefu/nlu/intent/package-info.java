@@ -1,6 +1,8 @@
 /**
- * Intent classification: a multinomial logistic regression over sparse TF-IDF word and character n-grams
- * and dense sentence embeddings, giving calibrated probabilities and an out-of-scope threshold.
+ * Intent classification: a linear model (liblinear: one squared-hinge SVM or logistic regression per intent,
+ * or a Crammer–Singer SVM) over sparse TF-IDF word and character n-grams and a dense sentence embedding,
+ * with a softmax over its decision values whose temperature is fitted on held-out examples, giving
+ * calibrated probabilities and an out-of-scope threshold.
  *
  * <p>{@link org.kefu.nlu.intent.IntentClassifier} is trained from {@link org.kefu.nlu.intent.IntentInput}s
  * produced by the same text pipeline that serves requests, so that training and inference see identical
