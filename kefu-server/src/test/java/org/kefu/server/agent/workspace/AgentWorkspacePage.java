@@ -93,6 +93,8 @@ final class AgentWorkspacePage {
     }
 
     void type(String text) {
+        // typing indicators travel over the live channel, which reconnects after pane re-renders
+        await().until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "online"));
         browser.driver().findElement(By.id("reply")).sendKeys(text);
     }
 

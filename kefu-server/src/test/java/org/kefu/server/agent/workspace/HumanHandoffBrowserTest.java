@@ -96,8 +96,11 @@ final class HumanHandoffBrowserTest {
         customerBrowser.waitUpTo().until(d -> widget.connectionText().contains("小王"));
 
         // messages flow both ways in real time, with typing indicators
-        shopAgent.type("您好");
-        customerBrowser.waitUpTo().until(d -> widget.isTypingShown());
+        // typing frames are throttled and only go out on an open live channel, so keep typing until one shows
+        customerBrowser.waitUpTo().until(d -> {
+            shopAgent.type("您");
+            return widget.isTypingShown();
+        });
         shopAgent.send("您好，我是小王，我来帮您查一下订单");
         widget.awaitText(Sender.AGENT, t -> t.contains("我是小王"));
         widget.type("好");
