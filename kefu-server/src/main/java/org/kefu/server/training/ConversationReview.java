@@ -1,5 +1,6 @@
 package org.kefu.server.training;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ public final class ConversationReview {
             int messages, int fallbacks, int handoffs, int badRatings, @Nullable String firstQuestion) {
 
         /** {@code resolved} when the bot handled it without fallback, handoff or bad rating. */
+        @JsonProperty("outcome")
         public String outcome() {
             if (handoffs > 0) {
                 return "handoff";

@@ -99,11 +99,21 @@ final class LearningLoopTest {
         JsonNode trained = admin.get("/api/v1/admin/bots/shop/models/" + version).json();
         assertThat(trained.path("status").asString()).as(trained.toString()).isEqualTo("ready");
         JsonNode evaluation = admin.get("/api/v1/admin/bots/shop/models/" + version + "/evaluation").json();
-        assertThat(evaluation.path("realQuestions").size()).isEqualTo(6);
-        double liveReal = evaluation.path("live").path("realAccuracy").asDouble();
-        double newReal = evaluation.path("candidate").path("realAccuracy").asDouble();
-        assertThat(liveReal).isZero();
-        assertThat(newReal).as(evaluation.path("realQuestions").toString()).isGreaterThanOrEqualTo(0.5);
+        // other tests sharing the server may have annotated questions of their own: look at ours
+        List<JsonNode> ours = new ArrayList<>();
+        evaluation.path("realQuestions").forEach(q -> {
+            if (concat(GIFT_CARD, PICKUP).contains(q.path("text").asString())) {
+                ours.add(q);
+            }
+        });
+        assertThat(ours).hasSize(6);
+        long liveRight = ours.stream().filter(q -> q.path("live").asString().equals(q.path("expected").asString())).count();
+        long newRight = ours.stream().filter(q -> q.path("candidate").asString().equals(q.path("expected").asString()))
+                .count();
+        assertThat(liveRight).as("the live version knows none of the new FAQs").isZero();
+        assertThat(newRight).as(ours.toString()).isGreaterThanOrEqualTo(3);
+        assertThat(evaluation.path("candidate").path("realAccuracy").asDouble())
+                .isGreaterThan(evaluation.path("live").path("realAccuracy").asDouble());
         assertThat(evaluation.path("candidate").path("perLabel").toString()).contains("faq:gift_card");
         assertThat(evaluation.path("candidate").path("confusion").path("labels").toString()).contains("faq:store_pickup");
 
@@ -146,6 +156,22 @@ final class LearningLoopTest {
                     .as(question).isEqualTo("store_pickup");
         }
         assertThat(admin.get("/api/v1/admin/audit?action=model.promote").body()).contains(version);
+
+        // 8. rollback to the version the bot started with, then the new one is retired and may be discarded
+        String first = admin.get("/api/v1/admin/bots/shop/models").json().findValuesAsString("id").getLast();
+        assertThat(admin.postJson("/api/v1/admin/bots/shop/models/" + first + "/promote", "{}").status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/admin/bots/shop/models/" + version).json().path("status").asString())
+                .isEqualTo("retired");
+        assertThat(send(chat, chat.open("shop", "zh-CN"), GIFT_CARD.getFirst()).path("meta").path("intent").asString())
+                .isNotEqualTo("gift_card");
+        assertThat(admin.get("/api/v1/admin/audit?action=model.rollback").body()).contains(first);
+        assertThat(admin.postJson("/api/v1/admin/bots/shop/models/" + version + "/discard", "{}").json()
+                .path("status").asString()).isEqualTo("discarded");
+        AdminClient.Response refused = admin.postJson("/api/v1/admin/bots/shop/models/" + version + "/promote", "{}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("error").path("message").asString()).contains(version);
+        assertThat(admin.postJson("/api/v1/admin/bots/shop/models/" + first + "/discard", "{}").status())
+                .as("the live version cannot be discarded").isEqualTo(409);
     }
 
     private static JsonNode send(ChatHttp chat, ChatHttp.Opened c, String text) {
