@@ -16,6 +16,8 @@
   registry[bot] = true;
 
   const MAX_CHARS = 4000;
+  const MAX_NOTE = 2000; // a left message, as the leave-a-message form takes it
+  const LEAVE_MESSAGE = '/leave_message'; // the quick reply that offers leaving a message: opens the form
   const KEEP_MESSAGES = 200;
   const locale = /^zh/i.test(script.dataset.locale || navigator.language || '') ? 'zh-CN' : 'en';
   const color = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\)|[a-z]{3,20})$/i.test(script.dataset.color || '')
@@ -36,6 +38,12 @@
       surveyThanks: '感谢您的评价！', star: (n) => `${n} 星`, chooseStars: '请先选择星级',
       unread: (n) => `，${n} 条未读消息`, intro: (name) => `您好，欢迎咨询${name}，请问有什么可以帮您？`,
       names: { shop: '演示商城客服', bank: '演示银行客服' }, error: '出错了，请稍后再试',
+      leaveTitle: '留言', leaveIntro: '请留下联系方式和您的问题，我们会在工作时间尽快联系您。',
+      leaveName: '称呼（选填）', leaveContact: '手机号或邮箱', leaveMessage: '留言内容', cancel: '取消',
+      leaveSubmit: '提交留言', leaveThanks: '已收到您的留言，我们会在工作时间尽快联系您',
+      badContact: '请填写有效的手机号或邮箱', noMessage: '请填写留言内容',
+      messageTooLong: (n) => `留言太长了（${n} 字），最多 ${MAX_NOTE} 字。`,
+      leaveFailed: '留言提交失败，请稍后重试', leaveRejected: '留言未能提交，请检查填写的内容',
     },
     en: {
       open: 'Open chat', close: 'Close chat', service: 'Customer service', placeholder: 'Type your question, Enter to send',
@@ -52,6 +60,12 @@
       chooseStars: 'Please choose a rating first', unread: (n) => `, ${n} unread`,
       intro: (name) => `Hello! Welcome to ${name}. How can we help you today?`,
       names: { shop: 'Demo Shop support', bank: 'Demo Bank support' }, error: 'Something went wrong, please try again',
+      leaveTitle: 'Leave a message', leaveIntro: 'Tell us how to reach you and what you need; we will get back to you during service hours.',
+      leaveName: 'Your name (optional)', leaveContact: 'Phone or email', leaveMessage: 'Your message', cancel: 'Cancel',
+      leaveSubmit: 'Send message', leaveThanks: "Thanks — we'll get back to you during service hours",
+      badContact: 'Please enter a valid phone number or email address', noMessage: 'Please write your message',
+      messageTooLong: (n) => `Your message is too long (${n} characters); the limit is ${MAX_NOTE}.`,
+      leaveFailed: 'Your message could not be sent, please try again', leaveRejected: 'Your message was not accepted; please check the form',
     },
   };
   const t = TEXTS[locale];
@@ -131,14 +145,15 @@
 
   // ---------- rendering ----------
   const nodes = new Map();
-  let surveyNode = null;
+  let surveyNode = null, leaveNode = null;
 
   function render() {
     const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     const ordered = sorted();
     const seen = new Set();
-    const lastBot = [...ordered].reverse().find((m) => m.from !== 'customer' && m.from !== 'system');
+    // buttons show on the latest message only, from the bot, an agent or a system notice (e.g. "leave a message")
     const lastOverall = ordered[ordered.length - 1];
+    const lastBot = lastOverall && lastOverall.from !== 'customer' ? lastOverall : null;
     for (const m of ordered) {
       const k = keyOf(m);
       seen.add(k);
@@ -155,6 +170,7 @@
     for (const [k] of nodes) if (!seen.has(k)) nodes.delete(k);
     for (const n of log.querySelectorAll('.msg')) if (!seen.has(n.dataset.key) || nodes.get(n.dataset.key).node !== n) n.remove();
     $('.intro').hidden = ordered.length > 0;
+    if (leaveNode) log.appendChild(leaveNode);
     if (state.survey) log.appendChild(surveyNode || (surveyNode = renderSurvey()));
     else if (surveyNode) { surveyNode.remove(); surveyNode = null; }
     if (nearBottom || renderScrollPending) log.scrollTop = log.scrollHeight;
@@ -252,8 +268,99 @@
   function choiceButton(q, cls) {
     const b = el('button', cls, String((q && q.title) || ''));
     b.type = 'button';
-    b.addEventListener('click', () => send(String(q.title || ''), q.payload == null ? undefined : String(q.payload)));
+    b.addEventListener('click', () => (q && String(q.payload).trim() === LEAVE_MESSAGE ? openLeaveForm()
+      : send(String(q.title || ''), q.payload == null ? undefined : String(q.payload))));
     return b;
+  }
+
+  // ---------- leave a message ----------
+  /** Shows the leave-a-message form at the end of the log (one at a time); its ticket goes to the team. */
+  function openLeaveForm() {
+    if (leaveNode && leaveNode.matches('form')) { leaveNode.querySelector('input').focus(); return; }
+    if (leaveNode) leaveNode.remove();
+    leaveNode = renderLeaveForm();
+    renderScrollPending = true;
+    render();
+    leaveNode.querySelector('input').focus();
+  }
+
+  function closeLeaveForm() {
+    if (leaveNode) leaveNode.remove();
+    leaveNode = null;
+    input.focus();
+  }
+
+  function field(form, label, control) {
+    const l = el('label', 'field');
+    l.appendChild(el('span', null, label));
+    l.appendChild(control);
+    form.appendChild(l);
+    return control;
+  }
+
+  function renderLeaveForm() {
+    const form = el('form', 'leave');
+    form.noValidate = true;
+    form.appendChild(el('div', 'survey-title', t.leaveTitle));
+    form.appendChild(el('div', 'leave-intro', t.leaveIntro));
+    const name = field(form, t.leaveName, el('input', 'leave-name'));
+    name.maxLength = 100;
+    name.autocomplete = 'name';
+    const contact = field(form, t.leaveContact, el('input', 'leave-contact'));
+    contact.maxLength = 200;
+    contact.required = true;
+    const text = field(form, t.leaveMessage, el('textarea', 'comment leave-text'));
+    text.rows = 3;
+    text.maxLength = MAX_NOTE;
+    text.required = true;
+    const error = el('p', 'leave-error', '');
+    error.setAttribute('role', 'alert');
+    error.hidden = true;
+    form.appendChild(error);
+    const actions = el('div', 'leave-actions');
+    const cancel = el('button', 'link leave-cancel', t.cancel);
+    cancel.type = 'button';
+    cancel.addEventListener('click', closeLeaveForm);
+    const submit = el('button', 'primary leave-submit', t.leaveSubmit);
+    submit.type = 'submit';
+    actions.append(cancel, submit);
+    form.appendChild(actions);
+    const fail = (msg, focus) => {
+      error.textContent = msg;
+      error.hidden = false;
+      if (focus) { focus.setAttribute('aria-invalid', 'true'); focus.focus(); }
+    };
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const body = { name: name.value.trim() || null, contact: contact.value.trim(), message: text.value.trim() };
+      for (const c of [contact, text]) c.removeAttribute('aria-invalid');
+      if (!validContact(body.contact)) { fail(t.badContact, contact); return; }
+      if (!body.message) { fail(t.noMessage, text); return; }
+      const length = [...body.message].length;
+      if (length > MAX_NOTE) { fail(t.messageTooLong(length), text); return; }
+      error.hidden = true;
+      submit.disabled = true;
+      api(`/api/v1/conversations/${encodeURIComponent(state.conversationId)}/leave-message`, body)
+        .then(() => {
+          const done = el('div', 'leave');
+          done.appendChild(el('div', 'survey-done leave-done', t.leaveThanks));
+          done.setAttribute('role', 'status');
+          form.replaceWith(done);
+          leaveNode = done;
+          input.focus();
+        })
+        .catch((err) => {
+          submit.disabled = false;
+          fail(/HTTP 4\d\d/.test(String(err && err.message)) ? t.leaveRejected : t.leaveFailed);
+        });
+    });
+    return form;
+  }
+
+  /** A phone number (digits, optionally +, spaces, dashes, parentheses) or an e-mail address. */
+  function validContact(c) {
+    if (/^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/.test(c)) return true;
+    return /^\+?[\d\s()-]+$/.test(c) && /^\d{6,15}$/.test(c.replace(/\D/g, ''));
   }
 
   function renderRating(m) {
@@ -498,6 +605,7 @@
     if (ws) { const s = ws; ws = null; ready = false; s.close(); }
     nodes.forEach((n) => n.node.remove());
     nodes.clear();
+    if (leaveNode) { leaveNode.remove(); leaveNode = null; }
     state = fresh();
     state.open = !panel.hidden;
     for (const o of pending) {
@@ -644,7 +752,7 @@ button{font:inherit;cursor:pointer}
 .launcher{position:relative;width:58px;height:58px;border-radius:50%;border:0;background:var(--kf-color);color:var(--kf-on-color);box-shadow:0 6px 20px rgba(0,0,0,.25);display:flex;align-items:center;justify-content:center;transition:transform .15s}
 .launcher:hover{transform:scale(1.06)}
 .launcher svg{width:28px;height:28px;fill:currentColor}
-.launcher:focus-visible,button:focus-visible,textarea:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+.launcher:focus-visible,button:focus-visible,textarea:focus-visible,input:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 .badge{position:absolute;top:-4px;right:-4px;min-width:22px;height:22px;padding:0 6px;border-radius:11px;background:#ff3b30;color:#fff;font-size:12px;font-weight:600;line-height:22px;text-align:center;border:2px solid #fff}
 .panel{position:absolute;right:0;bottom:72px;width:370px;height:min(600px,calc(100vh - 110px));background:#f5f6f8;border-radius:14px;box-shadow:0 12px 40px rgba(0,0,0,.22);display:flex;flex-direction:column;overflow:hidden}
 header{display:flex;align-items:center;padding:12px 14px;background:var(--kf-color);color:var(--kf-on-color)}
@@ -698,7 +806,7 @@ a.card-title:hover{text-decoration:underline}
 .send{width:38px;height:38px;border:0;border-radius:50%;background:var(--kf-color);color:var(--kf-on-color);display:flex;align-items:center;justify-content:center;flex:none}
 .send svg{width:20px;height:20px;fill:currentColor}
 .send:disabled,textarea:disabled{opacity:.5;cursor:not-allowed}
-.survey{align-self:stretch;background:#fff;border-radius:12px;padding:12px;display:flex;flex-direction:column;gap:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
+.survey,.leave{align-self:stretch;background:#fff;border-radius:12px;padding:12px;display:flex;flex-direction:column;gap:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
 .survey-title{font-weight:600}
 .stars{display:flex;gap:4px}
 .star{border:0;background:none;font-size:26px;line-height:1;color:#ccc;padding:0 2px}
@@ -706,6 +814,12 @@ a.card-title:hover{text-decoration:underline}
 .comment{resize:vertical;border:1px solid #ddd;border-radius:8px;padding:6px 8px;font:inherit}
 .primary{align-self:flex-end;padding:6px 16px}
 .survey-done{color:#2e7d32}
+.field{display:flex;flex-direction:column;gap:2px;font-size:13px;color:#555}
+.field input{border:1px solid #ddd;border-radius:8px;padding:6px 8px;font:inherit;color:#222}
+.field [aria-invalid=true]{border-color:#d93025}
+.leave-intro{font-size:13px;color:#666}
+.leave-error{margin:0;color:#b3261e;font-size:13px}
+.leave-actions{display:flex;justify-content:flex-end;align-items:center;gap:12px}
 @media (max-width:600px){
 :host{right:14px;bottom:14px}
 :host(.is-open){inset:0}

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.kefu.dialogue.BotReply;
 import org.kefu.dialogue.DialogueState;
+import org.kefu.dialogue.QuickReply;
 import org.kefu.server.bot.Bot;
 import org.kefu.server.bot.BotRegistry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,18 +140,23 @@ public final class ConversationService {
 
     /** Stores and publishes an agent's message. */
     public Message appendAgentMessage(String conversationId, String agentId, String agentName, String text) {
-        return appendSingle(conversationId, Sender.AGENT, agentId, agentName, text);
+        return appendSingle(conversationId, Sender.AGENT, agentId, agentName, text, List.of());
     }
 
     /** Stores and publishes a system notice ("an agent joined", "conversation closed"…) in the log. */
     public Message appendSystemMessage(String conversationId, String text) {
-        return appendSingle(conversationId, Sender.SYSTEM, null, null, text);
+        return appendSingle(conversationId, Sender.SYSTEM, null, null, text, List.of());
+    }
+
+    /** A system notice with buttons for the customer, e.g. "leave a message" after a long wait in the queue. */
+    public Message appendSystemMessage(String conversationId, String text, List<QuickReply> quickReplies) {
+        return appendSingle(conversationId, Sender.SYSTEM, null, null, text, quickReplies);
     }
 
     private Message appendSingle(String conversationId, Sender sender, @Nullable String senderId,
-            @Nullable String senderName, String text) {
+            @Nullable String senderName, String text, List<QuickReply> quickReplies) {
         return locks.withLock(conversationId, () -> {
-            Message m = log.appendSingle(conversationId, sender, senderId, senderName, text);
+            Message m = log.appendSingle(conversationId, sender, senderId, senderName, text, quickReplies);
             topic.publish(new ConversationEvent.MessageStored(m));
             return m;
         });

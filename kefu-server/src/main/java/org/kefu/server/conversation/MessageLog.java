@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.kefu.dialogue.QuickReply;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,13 +61,13 @@ final class MessageLog {
     }
 
     Message appendSingle(String conversationId, Sender sender, @Nullable String senderId, @Nullable String senderName,
-            String text) {
+            String text, List<QuickReply> quickReplies) {
         return required(tx.execute(s -> {
             Conversation c = conversations.findForUpdate(conversationId)
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
             Instant now = clock.instant();
             Message m = new Message(UUID.randomUUID().toString(), c.id(), c.lastSeq() + 1, null, sender, senderId,
-                    senderName, text, null, List.of(), List.of(), null, null, now);
+                    senderName, text, null, quickReplies, List.of(), null, null, now);
             messages.insert(m);
             conversations.advance(c.id(), m.seq(), c.status(), now);
             return m;

@@ -77,7 +77,9 @@ public class HandoffService {
         if (!hours.isOpen(team.get(), now) || botOfferedLeaveMessage) {
             conversations.returnToBot(conversationId);
             if (!botOfferedLeaveMessage) {
-                conversations.appendSystemMessage(conversationId, texts.get("closed", locale(conversationId)));
+                Locale locale = locale(conversationId);
+                conversations.appendSystemMessage(conversationId, texts.get("closed", locale),
+                        texts.leaveMessageButton(locale));
             }
             return Optional.empty();
         }
@@ -230,8 +232,9 @@ public class HandoffService {
             boolean closed = !hours.isOpen(h.teamId(), now);
             if ((timedOut || closed) && h.timeoutOfferedAt() == null) {
                 store.markTimeoutOffered(h.id(), now);
+                Locale locale = locale(h.conversationId());
                 conversations.appendSystemMessage(h.conversationId(),
-                        texts.get(closed ? "closed-while-waiting" : "timeout", locale(h.conversationId())));
+                        texts.get(closed ? "closed-while-waiting" : "timeout", locale), texts.leaveMessageButton(locale));
                 log.debug("Offered conversation {} to leave a message after waiting {}", h.conversationId(), h.waited(now));
             }
         }

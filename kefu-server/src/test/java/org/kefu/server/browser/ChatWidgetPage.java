@@ -215,6 +215,13 @@ public final class ChatWidgetPage {
         return this;
     }
 
+    /** Waits until a quick-reply button labelled {@code title} is offered, then clicks it. */
+    public ChatWidgetPage clickQuickReplyWhenShown(String title) {
+        browser.waitUpTo().withMessage(() -> "a quick reply '" + title + "'; offered: " + quickReplies())
+                .until(d -> quickReplies().contains(title));
+        return clickQuickReply(title);
+    }
+
     /** The unread count on the launcher badge, 0 when the badge is hidden. */
     public int unreadCount() {
         Object text = query("const b = r.querySelector('.badge'); return b.hidden ? '0' : b.textContent");
@@ -282,6 +289,68 @@ public final class ChatWidgetPage {
         browser.waitUpTo().withMessage(() -> "the survey's thanks; notice: '" + notice() + "'")
                 .until(d -> Boolean.TRUE.equals(query("return !!r.querySelector('form.survey .survey-done')")));
         return this;
+    }
+
+    /** Whether the leave-a-message form (opened by a {@code /leave_message} quick reply) is showing. */
+    public boolean isLeaveFormShown() {
+        return Boolean.TRUE.equals(query("return !!r.querySelector('form.leave')"));
+    }
+
+    /** Waits until the leave-a-message form is showing. */
+    public ChatWidgetPage awaitLeaveForm() {
+        browser.waitUpTo().withMessage("the leave-a-message form").until(d -> isLeaveFormShown());
+        return this;
+    }
+
+    /**
+     * Types into the leave-a-message form, replacing what its fields held, and presses its submit button.
+     * Does not wait: follow with {@link #awaitLeaveConfirmation()} or {@link #awaitLeaveFormError()}.
+     *
+     * @param name how to address the customer, empty to leave it out
+     */
+    public ChatWidgetPage submitLeaveForm(String name, String contact, String message) {
+        awaitLeaveForm();
+        fill("form.leave input.leave-name", name);
+        fill("form.leave input.leave-contact", contact);
+        fill("form.leave textarea.leave-text", message);
+        shadow().findElement(By.cssSelector("form.leave button[type=submit]")).click();
+        return this;
+    }
+
+    private void fill(String css, String value) {
+        WebElement field = shadow().findElement(By.cssSelector(css));
+        field.clear();
+        if (!value.isEmpty()) {
+            field.sendKeys(value);
+        }
+    }
+
+    /** Presses the form's cancel button and waits until the form is gone. */
+    public ChatWidgetPage cancelLeaveForm() {
+        shadow().findElement(By.cssSelector("form.leave .leave-cancel")).click();
+        browser.waitUpTo().withMessage("the leave-a-message form to close").until(d -> !isLeaveFormShown());
+        return this;
+    }
+
+    /** The error the leave-a-message form shows, empty when none. */
+    public String leaveFormError() {
+        return String.valueOf(query("const e = r.querySelector('form.leave .leave-error'); return e && !e.hidden ? e.textContent : ''"));
+    }
+
+    /** Waits until the leave-a-message form shows an error, and returns it. */
+    public String awaitLeaveFormError() {
+        return browser.waitUpTo().withMessage("an error in the leave-a-message form")
+                .until(d -> leaveFormError().isEmpty() ? null : leaveFormError());
+    }
+
+    /** Waits until the form was replaced by the confirmation that the message was left, and returns it. */
+    public String awaitLeaveConfirmation() {
+        return browser.waitUpTo()
+                .withMessage(() -> "the leave-a-message confirmation; form error: '" + leaveFormError() + "'")
+                .until(d -> {
+                    String done = text(".leave .leave-done");
+                    return done.isEmpty() ? null : done;
+                });
     }
 
     /** The id of the conversation the widget keeps in localStorage, empty before the first one is opened. */

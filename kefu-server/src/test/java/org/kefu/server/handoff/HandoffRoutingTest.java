@@ -24,6 +24,7 @@ import org.kefu.server.conversation.Customers;
 import org.kefu.server.conversation.Inbound;
 import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
+import org.kefu.dialogue.QuickReply;
 import org.kefu.dialogue.ReplyMeta;
 import org.kefu.dialogue.ReplySource;
 import org.junit.jupiter.api.AfterEach;
@@ -202,6 +203,9 @@ final class HandoffRoutingTest {
 
         assertThat(conversations.find(c.id()).orElseThrow().status()).isEqualTo(ConversationStatus.BOT);
         assertThat(lastSystemText(c.id())).contains("留言");
+        assertThat(systemMessages(c.id()).getLast().quickReplies())
+                .as("the notice carries the button that opens the widget's leave-a-message form")
+                .containsExactly(new QuickReply("留言", "/leave_message"));
 
         Ticket ticket = tickets.leave(conversations.find(c.id()).orElseThrow(), "王小明", "13800138000", "请明早联系我");
         assertThat(tickets.open(List.of("hours-team"))).extracting(Ticket::id).contains(ticket.id());
@@ -227,6 +231,8 @@ final class HandoffRoutingTest {
 
         assertThat(systemMessages(waiting)).hasSize(1);
         assertThat(systemMessages(waiting).getFirst().text()).contains("留言");
+        assertThat(systemMessages(waiting).getFirst().quickReplies()).extracting(QuickReply::payload)
+                .containsExactly("/leave_message");
         assertThat(handoffs.open(waiting)).get().matches(Handoff::waiting);
 
         tickets.leave(conversations.find(waiting).orElseThrow(), null, "alice@example.com", "call me");
