@@ -3,6 +3,7 @@
  *   <script src="https://kefu.example.com/widget.js" data-bot="shop" data-locale="zh-CN" data-color="#e4393c" async></script>
  * Optional: data-title (header name). Host pages may call window.KefuWidget.open() / .close().
  * Protocol: WebSocket /ws/chat (hello/welcome, send/ack, message, sync, typing, read, status, survey, error).
+ * A quick reply with payload /leave_message opens the leave-a-message form (POST .../leave-message, a ticket).
  * Plain JavaScript, no build step. Message text only ever reaches the DOM through textContent.
  */
 (() => {
