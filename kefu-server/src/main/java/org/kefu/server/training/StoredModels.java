@@ -22,10 +22,12 @@ final class StoredModels implements ModelProvider {
 
     private final ModelVersionStore store;
     private final TransactionTemplate tx;
+    private final LiveVersions live;
     private final Clock clock;
 
-    StoredModels(ModelVersionStore store, TransactionTemplate tx, Clock clock) {
+    StoredModels(ModelVersionStore store, LiveVersions live, TransactionTemplate tx, Clock clock) {
         this.store = store;
+        this.live = live;
         this.tx = tx;
         this.clock = clock;
     }
@@ -33,15 +35,17 @@ final class StoredModels implements ModelProvider {
     @Override
     public NluModel liveModel(BotDefinition definition, NluOptions options) {
         String bot = definition.id();
-        var live = store.live(bot);
-        if (live.isPresent()) {
-            var bytes = store.model(live.get().id());
+        var current = store.live(bot);
+        if (current.isPresent()) {
+            var bytes = store.model(current.get().id());
             if (bytes.isPresent()) {
                 try {
-                    return NluModel.load(new ByteArrayInputStream(bytes.get()), options);
+                    NluModel model = NluModel.load(new ByteArrayInputStream(bytes.get()), options);
+                    live.running(bot, current.get().id());
+                    return model;
                 } catch (NluException e) {
                     LOG.warn("Live model {} of bot '{}' cannot be read ({}); training a new version from the bot's data",
-                            live.get().id(), bot, e.getMessage());
+                            current.get().id(), bot, e.getMessage());
                 }
             }
         }
@@ -51,6 +55,7 @@ final class StoredModels implements ModelProvider {
             ModelVersion v = store.insert(bot, "training", "training", "system", clock.instant());
             store.finish(v.id(), "ready", bytes, model.version(), null, clock.instant());
             store.makeLive(bot, v.id(), clock.instant());
+            live.running(bot, v.id());
         });
         return model;
     }

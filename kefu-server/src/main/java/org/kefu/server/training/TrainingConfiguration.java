@@ -26,8 +26,18 @@ class TrainingConfiguration {
     }
 
     @Bean
-    StoredModels storedModels(ModelVersionStore store, TransactionTemplate tx, Clock clock) {
-        return new StoredModels(store, tx, clock);
+    LiveVersions liveVersions() {
+        return new LiveVersions();
+    }
+
+    @Bean
+    StoredModels storedModels(ModelVersionStore store, LiveVersions live, TransactionTemplate tx, Clock clock) {
+        return new StoredModels(store, live, tx, clock);
+    }
+
+    @Bean
+    LiveModelWatcher liveModelWatcher(TrainingService training, TrainingProperties properties) {
+        return new LiveModelWatcher(training, properties.watchInterval());
     }
 
     @Bean
@@ -45,7 +55,7 @@ class TrainingConfiguration {
     @Bean
     TrainingService trainingService(ModelVersionStore store, AnnotationStore annotations, KnowledgeService knowledge,
             BotRegistry bots, BotAssembly assembly, TrainingProperties properties, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
-        return new TrainingService(store, annotations, knowledge, bots, assembly, properties, audit, tx, clock);
+            TransactionTemplate tx, LiveVersions live, Clock clock) {
+        return new TrainingService(store, annotations, knowledge, bots, assembly, properties, audit, tx, live, clock);
     }
 }

@@ -41,11 +41,13 @@ public final class TrainingService implements AutoCloseable {
     private final TrainingProperties properties;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final LiveVersions live;
     private final ExecutorService jobs;
     private final Clock clock;
 
     TrainingService(ModelVersionStore store, AnnotationStore annotations, KnowledgeService knowledge, BotRegistry bots,
-            BotAssembly assembly, TrainingProperties properties, AuditLog audit, TransactionTemplate tx, Clock clock) {
+            BotAssembly assembly, TrainingProperties properties, AuditLog audit, TransactionTemplate tx,
+            LiveVersions live, Clock clock) {
         this.store = store;
         this.annotations = annotations;
         this.knowledge = knowledge;
@@ -55,6 +57,7 @@ public final class TrainingService implements AutoCloseable {
         this.properties = properties;
         this.audit = audit;
         this.tx = tx;
+        this.live = live;
         // one job at a time on this node: training is CPU-heavy and the machines are small
         this.jobs = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("kefu-training").daemon().factory());
         this.clock = clock;
@@ -149,17 +152,43 @@ public final class TrainingService implements AutoCloseable {
         }
         byte[] bytes = store.model(id).orElseThrow(() -> AdminException.conflict("version_not_promotable", id,
                 v.status()));
-        NluModel model = NluModel.load(new ByteArrayInputStream(bytes), assembly.nluOptions());
-        Bot runtime = assembly.bot(knowledge.effectiveDefinition(bot), new SwappableUnderstander(model));
+        Bot runtime = runtime(bot, bytes);
         @Nullable ModelVersion before = store.live(bot).orElse(null);
         tx.executeWithoutResult(s -> {
             store.makeLive(bot, id, clock.instant());
             audit.record(actor, before != null && before.number() > v.number() ? "model.rollback" : "model.promote",
                     bot, id, before == null ? null : before.id(), id);
         });
-        bots.replace(runtime);
-        LOG.info("Model version {} of bot '{}' is live", id, bot);
+        swap(runtime, id);
         return version(bot, id);
+    }
+
+    // the definition is built from the current knowledge base, so answers edited since training are current too
+    private Bot runtime(String bot, byte[] model) {
+        NluModel loaded = NluModel.load(new ByteArrayInputStream(model), assembly.nluOptions());
+        return assembly.bot(knowledge.effectiveDefinition(bot), new SwappableUnderstander(loaded));
+    }
+
+    private synchronized void swap(Bot runtime, String versionId) {
+        bots.replace(runtime);
+        live.running(runtime.id(), versionId);
+        LOG.info("Model version {} of bot '{}' is live", versionId, runtime.id());
+    }
+
+    /**
+     * Loads the live version of every loaded bot that this node does not run yet: another node promoted it.
+     * Called periodically ({@link TrainingProperties#watchInterval()}).
+     */
+    void followPromotions() {
+        for (String bot : bots.ids()) {
+            if (bots.find(bot).isEmpty()) {
+                continue; // still loading: it will start with the live version
+            }
+            Optional<ModelVersion> current = store.live(bot);
+            if (current.isPresent() && !current.get().id().equals(live.running(bot).orElse(null))) {
+                store.model(current.get().id()).ifPresent(bytes -> swap(runtime(bot, bytes), current.get().id()));
+            }
+        }
     }
 
     /** Stops running jobs (their versions stay in status training until the lock goes stale). */
