@@ -180,7 +180,7 @@ public final class KnowledgeService {
         }
         String t = requireText(text, "text", MAX_TEXT);
         tx.executeWithoutResult(s -> {
-            if (store.addExample(bot, intent, t, origin, actor, clock.instant())) {
+            if (store.addExample(bot, intent, KnowledgeTexts.languageOf(t), t, origin, actor, clock.instant())) {
                 audit.record(actor, "intent.example.add", bot, intent, null, t);
             }
         });

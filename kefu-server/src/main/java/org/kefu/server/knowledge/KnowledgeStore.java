@@ -118,8 +118,13 @@ final class KnowledgeStore {
                 .list();
     }
 
-    /** Adds an example; an existing one (even deleted) is restored instead. Returns whether anything changed. */
-    boolean addExample(String bot, String intent, String text, String origin, @Nullable String actor, Instant now) {
+    /**
+     * Adds an example; an existing one (even deleted) is restored instead. Returns whether anything changed.
+     *
+     * @param locale {@code zh} or {@code en}
+     */
+    boolean addExample(String bot, String intent, String locale, String text, String origin, @Nullable String actor,
+            Instant now) {
         int restored = jdbc.sql("""
                 update kb_intent_example set deleted = false
                 where bot = :bot and intent = :intent and text = :text and deleted = true""")
@@ -136,7 +141,7 @@ final class KnowledgeStore {
                 insert into kb_intent_example (id, bot, intent, locale, text, origin, created_at, created_by)
                 values (:id, :bot, :intent, :locale, :text, :origin, :now, :actor)""")
                 .param("id", UUID.randomUUID().toString())
-                .param("bot", bot).param("intent", intent).param("locale", KnowledgeTexts.languageOf(text))
+                .param("bot", bot).param("intent", intent).param("locale", locale)
                 .param("text", text).param("origin", origin)
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("actor", actor)
                 .update();

@@ -82,12 +82,14 @@ final class KnowledgeSync {
         }
         Set<String> inFiles = new HashSet<>();
         for (IntentDef intent : files.intents()) {
-            for (String text : intent.examples().all()) {
-                String key = intent.name() + "\n" + text;
-                inFiles.add(key);
-                if (!stored.contains(key)) {
-                    store.addExample(bot, intent.name(), text, "files", null, clock.instant());
-                    stored.add(key);
+            for (String locale : List.of("zh", "en")) {
+                for (String text : locale.equals("zh") ? intent.examples().zh() : intent.examples().en()) {
+                    String key = intent.name() + "\n" + text;
+                    inFiles.add(key);
+                    if (!stored.contains(key)) {
+                        store.addExample(bot, intent.name(), locale, text, "files", null, clock.instant());
+                        stored.add(key);
+                    }
                 }
             }
         }

@@ -31,10 +31,10 @@ final class KnowledgeStorageTest {
             KnowledgeOverlay overlay = new KnowledgeOverlay(store, new KnowledgeSync(store, db.tx(), clock));
             BotDefinition effective = overlay.apply(SHOP);
             assertThat(effective.faqs()).isEqualTo(SHOP.faqs().stream().map(f -> FaqEntry.fromFiles(f).toDefinition()).toList());
-            assertThat(effective.trainingData().intentExamples()).containsExactlyInAnyOrderElementsOf(
-                    SHOP.trainingData().intentExamples());
-            assertThat(effective.trainingData().dictionary()).containsExactlyInAnyOrderElementsOf(
-                    SHOP.trainingData().dictionary());
+            assertThat(effective.intents()).isEqualTo(SHOP.intents());
+            assertThat(effective.dictionaries()).isEqualTo(SHOP.dictionaries());
+            assertThat(effective.trainingData()).as("the bot trains exactly as from its files")
+                    .isEqualTo(SHOP.trainingData());
             assertThat(overlay.apply(SHOP).faqs()).as("a second sync changes nothing").isEqualTo(effective.faqs());
         }
     }
@@ -53,7 +53,7 @@ final class KnowledgeStorageTest {
                     true), null, "admin", clock.instant());
             store.updateFaq("shop", store.faq("shop", "coupons").orElseThrow().withEnabled(false), null, "admin",
                     clock.instant());
-            store.addExample("shop", "greeting", "哈喽哈喽", "admin", "admin", clock.instant());
+            store.addExample("shop", "greeting", "zh", "哈喽哈喽", "admin", "admin", clock.instant());
             String firstGreeting = SHOP.intent("greeting").orElseThrow().examples().all().getFirst();
             store.deleteExample("shop", store.examples("shop", false).stream()
                     .filter(e -> e.text().equals(firstGreeting)).findFirst().orElseThrow().id());
