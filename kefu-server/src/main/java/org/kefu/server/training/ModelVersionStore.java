@@ -108,10 +108,18 @@ final class ModelVersionStore {
         }
     }
 
-    /** The lock's holder and when it was taken. */
-    Optional<Instant> lockedSince(String bot) {
-        return jdbc.sql("select acquired_at from training_lock where bot = :bot").param("bot", bot)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    /**
+     * A bot's training lock.
+     *
+     * @param versionId the version being trained under it
+     * @param since when it was taken
+     */
+    record Lock(String versionId, Instant since) {}
+
+    Optional<Lock> lock(String bot) {
+        return jdbc.sql("select version_id, acquired_at from training_lock where bot = :bot").param("bot", bot)
+                .query((rs, n) -> new Lock(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     void unlock(String bot) {

@@ -19,6 +19,7 @@ import org.kefu.server.bot.BotRegistry;
 import org.kefu.server.knowledge.KnowledgeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,19 +98,27 @@ public final class TrainingService implements AutoCloseable {
         if (bots.find(bot).isEmpty()) {
             throw AdminException.conflict("bot_not_ready", bot);
         }
-        store.lockedSince(bot).filter(t -> t.plus(properties.staleLockAfter()).isBefore(clock.instant()))
-                .ifPresent(t -> {
-                    LOG.warn("Training lock of bot '{}' taken at {} was left behind; releasing it", bot, t);
+        store.lock(bot).filter(l -> l.since().plus(properties.staleLockAfter()).isBefore(clock.instant()))
+                .ifPresent(l -> {
+                    LOG.warn("Training lock of bot '{}' for {} taken at {} was left behind; releasing it", bot,
+                            l.versionId(), l.since());
+                    store.fail(l.versionId(), "abandoned: the node training it stopped", clock.instant());
                     store.unlock(bot);
                 });
-        ModelVersion version = java.util.Objects.requireNonNull(tx.execute(s -> {
-            if (!store.lock(bot, "pending", clock.instant())) {
-                throw AdminException.conflict("training_running", bot);
-            }
-            ModelVersion v = store.insert(bot, "training", "queued", actor, clock.instant());
-            audit.record(actor, "model.train", bot, v.id(), null, v);
-            return v;
-        }));
+        ModelVersion version;
+        try {
+            version = java.util.Objects.requireNonNull(tx.execute(s -> {
+                ModelVersion v = store.insert(bot, "training", "queued", actor, clock.instant());
+                if (!store.lock(bot, v.id(), clock.instant())) {
+                    throw AdminException.conflict("training_running", bot); // rolls the new version back
+                }
+                audit.record(actor, "model.train", bot, v.id(), null, v);
+                return v;
+            }));
+        } catch (DuplicateKeyException e) {
+            // another start took the same version number at the same moment: it holds the lock
+            throw AdminException.conflict("training_running", bot);
+        }
         jobs.execute(() -> train(version));
         return version;
     }

@@ -44,9 +44,9 @@ final class TrainingStorageTest {
             assertThat(store.lock("shop", "shop-v2", NOW)).isTrue();
             assertThat(store.lock("shop", "shop-v3", NOW)).isFalse();
             assertThat(store.lock("bank", "bank-v2", NOW)).isTrue();
-            assertThat(store.lockedSince("shop")).contains(NOW);
+            assertThat(store.lock("shop")).contains(new ModelVersionStore.Lock("shop-v2", NOW));
             store.unlock("shop");
-            assertThat(store.lockedSince("shop")).isEmpty();
+            assertThat(store.lock("shop")).isEmpty();
             assertThat(store.lock("shop", "shop-v3", NOW)).isTrue();
         }
     }
