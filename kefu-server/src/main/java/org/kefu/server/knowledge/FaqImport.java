@@ -12,7 +12,6 @@ import org.kefu.server.admin.AuditLog;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FaqImport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<FaqRow>> ROWS = new TypeReference<>() {};
+    private static final java.time.Duration PREVIEW_KEPT = java.time.Duration.ofDays(1);
 
     private final KnowledgeService knowledge;
     private final KnowledgeStore store;
@@ -57,6 +56,9 @@ public final class FaqImport {
         FaqRowParser.ParsedSheet sheet = FaqRowParser.parse(reader.read(bytes));
         ImportPlan plan = ImportPlan.of(sheet.rows(), current, knowledge::newFaqId);
         String id = UUID.randomUUID().toString();
+        // previews nobody confirmed within a day are not coming back
+        jdbc.sql("delete from kb_import where created_at < :cutoff")
+                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(PREVIEW_KEPT), ZoneOffset.UTC)).update();
         String name = fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
         jdbc.sql("""
                 insert into kb_import (id, bot, file_name, payload, created_by, created_at)

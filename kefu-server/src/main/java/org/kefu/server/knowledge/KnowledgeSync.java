@@ -13,6 +13,7 @@ import org.kefu.dialogue.definition.BotDefinition;
 import org.kefu.dialogue.definition.DictionaryDef;
 import org.kefu.dialogue.definition.FaqDef;
 import org.kefu.dialogue.definition.IntentDef;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,15 @@ final class KnowledgeSync {
     }
 
     synchronized void sync(BotDefinition files) {
+        try {
+            syncOnce(files);
+        } catch (DuplicateKeyException e) {
+            // another node synced the same rows at the same moment; now they exist, so once more finds them
+            syncOnce(files);
+        }
+    }
+
+    private void syncOnce(BotDefinition files) {
         tx.executeWithoutResult(s -> {
             syncFaqs(files);
             syncExamples(files);

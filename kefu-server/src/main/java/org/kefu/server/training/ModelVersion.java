@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was started
  * @param finishedAt when training finished
  * @param promotedAt when it last went live
+ * @param evaluated whether it has an evaluation (the version a bot first started with has none)
  */
 public record ModelVersion(String id, String bot, int number, String status, int progress, String stage,
         @Nullable String message, @Nullable String nluVersion, String createdBy, Instant createdAt,
-        @Nullable Instant finishedAt, @Nullable Instant promotedAt) {
+        @Nullable Instant finishedAt, @Nullable Instant promotedAt, boolean evaluated) {
     public ModelVersion {
         requireNonNull(id, "id");
         requireNonNull(bot, "bot");

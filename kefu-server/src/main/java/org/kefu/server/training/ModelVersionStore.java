@@ -16,7 +16,7 @@ final class ModelVersionStore {
 
     private static final String COLUMNS = """
             id, bot, number, status, progress, stage, message, nlu_version, created_by, created_at, finished_at,
-            promoted_at""";
+            promoted_at, evaluation is not null as evaluated""";
 
     private final JdbcClient jdbc;
 
@@ -139,6 +139,6 @@ final class ModelVersionStore {
         return new ModelVersion(rs.getString("id"), rs.getString("bot"), rs.getInt("number"), rs.getString("status"),
                 rs.getInt("progress"), rs.getString("stage"), rs.getString("message"), rs.getString("nlu_version"),
                 rs.getString("created_by"), java.util.Objects.requireNonNull(instant(rs, "created_at")),
-                instant(rs, "finished_at"), instant(rs, "promoted_at"));
+                instant(rs, "finished_at"), instant(rs, "promoted_at"), rs.getBoolean("evaluated"));
     }
 }
