@@ -57,14 +57,16 @@ final class ModelVersionStore {
                 .param("p", progress).param("s", stage).param("id", id).update();
     }
 
-    void finish(String id, String status, byte[] model, String nluVersion, @Nullable String evaluation, Instant now) {
+    void finish(String id, String status, byte[] model, String nluVersion, @Nullable String evaluation,
+            @Nullable String dataHash, Instant now) {
         jdbc.sql("""
                 update model_version set status = :status, progress = 100, stage = 'done', model = :model,
-                    nlu_version = :nlu, evaluation = :evaluation, finished_at = :now,
+                    nlu_version = :nlu, evaluation = :evaluation, data_hash = :hash, finished_at = :now,
                     promoted_at = case when :status = 'live' then :now else promoted_at end
                 where id = :id""")
                 .param("status", status).param("model", model).param("nlu", nluVersion)
-                .param("evaluation", evaluation).param("now", time(now)).param("id", id).update();
+                .param("evaluation", evaluation).param("hash", dataHash).param("now", time(now)).param("id", id)
+                .update();
     }
 
     void fail(String id, String message, Instant now) {
@@ -90,6 +92,12 @@ final class ModelVersionStore {
     Optional<byte[]> model(String id) {
         return jdbc.sql("select model from model_version where id = :id and model is not null").param("id", id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** The fingerprint of the data the version learned from, when known. */
+    Optional<String> dataHash(String id) {
+        return jdbc.sql("select data_hash from model_version where id = :id and data_hash is not null")
+                .param("id", id).query(String.class).optional();
     }
 
     Optional<String> evaluation(String id) {

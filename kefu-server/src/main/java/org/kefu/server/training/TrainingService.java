@@ -137,7 +137,7 @@ public final class TrainingService implements AutoCloseable {
             NluModel model = NluModel.train(definition.trainingData(), assembly.nluOptions());
             store.progress(v.id(), 97, "saving");
             store.finish(v.id(), "ready", StoredModels.bytes(model), model.version(), JSON.writeValueAsString(evaluation),
-                    clock.instant());
+                    StoredModels.dataHash(definition.trainingData()), clock.instant());
             LOG.info("Trained model version {} ({} questions, cross-validated accuracy {})", v.id(), questions.size(),
                     String.format("%.3f", evaluation.candidate().accuracy()));
         } catch (RuntimeException e) {

@@ -30,7 +30,8 @@ final class LiveModelFollowTest {
 
         // another node trains a version (here: the same model's bytes) and promotes it
         ModelVersion other = store.insert("shop", "training", "training", "node-b", clock.instant());
-        store.finish(other.id(), "ready", store.model(current.id()).orElseThrow(), "copied", null, clock.instant());
+        store.finish(other.id(), "ready", store.model(current.id()).orElseThrow(), "copied", null, null,
+                clock.instant());
         tx.executeWithoutResult(s -> store.makeLive("shop", other.id(), clock.instant()));
 
         training.followPromotions();

@@ -22,8 +22,8 @@ final class TrainingStorageTest {
             ModelVersion v2 = store.insert("shop", "training", "queued", "admin", NOW);
             ModelVersion bank = store.insert("bank", "training", "queued", "admin", NOW);
             assertThat(List.of(v1.id(), v2.id(), bank.id())).containsExactly("shop-v1", "shop-v2", "bank-v1");
-            store.finish(v1.id(), "ready", new byte[] {1, 2, 3}, "nlu-1", null, NOW);
-            store.finish(v2.id(), "ready", new byte[] {4, 5}, "nlu-2", "{\"folds\":3}", NOW);
+            store.finish(v1.id(), "ready", new byte[] {1, 2, 3}, "nlu-1", null, "h1", NOW);
+            store.finish(v2.id(), "ready", new byte[] {4, 5}, "nlu-2", "{\"folds\":3}", null, NOW);
             db.tx().executeWithoutResult(s -> store.makeLive("shop", v1.id(), NOW));
             db.tx().executeWithoutResult(s -> store.makeLive("shop", v2.id(), NOW));
             assertThat(store.live("shop").orElseThrow().id()).isEqualTo("shop-v2");
@@ -31,6 +31,8 @@ final class TrainingStorageTest {
             assertThat(store.model("shop-v2")).hasValueSatisfying(b -> assertThat(b).containsExactly(4, 5));
             assertThat(store.evaluation("shop-v2")).contains("{\"folds\":3}");
             assertThat(store.evaluation("shop-v1")).isEmpty();
+            assertThat(store.dataHash("shop-v1")).contains("h1");
+            assertThat(store.find("shop-v2").orElseThrow().evaluated()).isTrue();
             store.fail(bank.id(), "x".repeat(3000), NOW);
             assertThat(store.find(bank.id()).orElseThrow().message()).hasSize(2000);
         }
