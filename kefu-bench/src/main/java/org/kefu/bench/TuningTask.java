@@ -28,7 +28,8 @@ import org.kefu.nlu.text.TextPipeline;
  *   <li>{@code kefu.tune.candidates}: space-separated {@code SOLVER/C/MEMBERS}, members as comma-separated
  *       {@code sparseWeight:denseWeight}, then optionally {@code /DENSE_MODEL} (a bge model name, or {@code auto} by
  *       language) and {@code /P} to drop training examples whose held-out
- *       probability of their own label is below P, e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
+ *       probability of their own label is below P, and {@code /W}, the class-weight power,
+ *       e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
  * </ul>
  */
 final class TuningTask implements BenchmarkTask {
@@ -115,6 +116,9 @@ final class TuningTask implements BenchmarkTask {
         }
         if (parts.length > 4) {
             builder.dropSuspectLabels(Double.parseDouble(parts[4]));
+        }
+        if (parts.length > 5) {
+            builder.classWeightPower(Double.parseDouble(parts[5]));
         }
         return builder;
     }

@@ -37,6 +37,7 @@ public final class IntentTrainer {
     private final boolean learnThreshold;
     private final boolean calibrate;
     private final double suspectLabelProbability;
+    private final double classWeightPower;
     private final int threads;
 
     private IntentTrainer(Builder b) {
@@ -51,6 +52,7 @@ public final class IntentTrainer {
         this.learnThreshold = b.learnThreshold;
         this.calibrate = b.calibrate;
         this.suspectLabelProbability = b.suspectLabelProbability;
+        this.classWeightPower = b.classWeightPower;
         this.threads = b.threads;
     }
 
@@ -98,7 +100,7 @@ public final class IntentTrainer {
                     .toList());
         }
         MemberTraining training = new MemberTraining(views, y, labels.size(), sparse.dimension() + denseDimension,
-                new LinearFit.Settings(solver.type(), c, seed, threads));
+                new LinearFit.Settings(solver.type(), c, seed, threads, classWeightPower));
         boolean clean = suspectLabelProbability > 0 && labels.size() > 1;
         HeldOut heldOut = (calibrate || clean) && labels.size() > 1
                 ? HeldOut.estimate(training, FOLDS,
@@ -155,6 +157,7 @@ public final class IntentTrainer {
         private boolean learnThreshold;
         private boolean calibrate = true;
         private double suspectLabelProbability;
+        private double classWeightPower;
         private int threads = 2;
 
         private Builder() {}
@@ -190,6 +193,20 @@ public final class IntentTrainer {
                 throw new IllegalArgumentException("probability must be in [0, 1): " + probability);
             }
             this.suspectLabelProbability = probability;
+            return this;
+        }
+
+        /**
+         * Gives the examples of rarer intents more weight: an intent with {@code n} examples, when the average
+         * intent has {@code a}, weighs {@code (a / n)^power} (at least 1). 0 (default) weighs all alike.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder classWeightPower(double power) {
+            if (!(power >= 0)) {
+                throw new IllegalArgumentException("power must not be negative: " + power);
+            }
+            this.classWeightPower = power;
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.kefu.nlu.NluException;
 
 /**
@@ -36,9 +37,15 @@ final class LinearFit {
      * @param c the inverse regularisation strength (larger fits the training data more closely)
      * @param seed seed of the solvers' random example order
      * @param threads how many binary problems are solved at once
+     * @param classWeightPower an intent with {@code n} examples, when the average is {@code a}, weighs its own
+     *     examples {@code max(1, a / n)} to this power: 0 weighs every example alike, larger values help rare
+     *     intents (macro-F1) on imbalanced data
      */
-    record Settings(SolverType solver, double c, long seed, int threads) {
+    record Settings(SolverType solver, double c, long seed, int threads, double classWeightPower) {
         Settings {
+            if (!(classWeightPower >= 0)) {
+                throw new IllegalArgumentException("classWeightPower must not be negative: " + classWeightPower);
+            }
             if (!(c > 0)) {
                 throw new IllegalArgumentException("C must be positive: " + c);
             }
@@ -72,10 +79,11 @@ final class LinearFit {
         for (boolean p : present) {
             presentCount += p ? 1 : 0;
         }
+        double[] classWeight = classWeights(y, classes, presentCount, settings.classWeightPower());
         if (settings.solver() == SolverType.MCSVM_CS && presentCount > 2) {
-            fitJointly(rows, y, classes, features, settings, weights, bias);
+            fitJointly(rows, y, classes, features, settings, classWeight, weights, bias);
         } else if (presentCount > 1) {
-            fitOneVersusRest(rows, y, classes, features, settings, present, weights, bias);
+            fitOneVersusRest(rows, y, classes, features, settings, present, classWeight, weights, bias);
         }
         for (int k = 0; k < classes; k++) {
             if (!present[k]) {
@@ -83,6 +91,19 @@ final class LinearFit {
             }
         }
         return SoftmaxRegression.of(classes, features, weights, bias);
+    }
+
+    private static double[] classWeights(int[] y, int classes, int presentCount, double power) {
+        int[] counts = new int[classes];
+        for (int label : y) {
+            counts[label]++;
+        }
+        double average = (double) y.length / Math.max(1, presentCount);
+        double[] weight = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            weight[k] = counts[k] == 0 || power == 0 ? 1 : Math.pow(Math.max(1, average / counts[k]), power);
+        }
+        return weight;
     }
 
     /** A liblinear row: 1-based indices, then the constant bias feature at index {@code features + 1}. */
@@ -114,12 +135,14 @@ final class LinearFit {
     }
 
     private static void fitJointly(Feature[][] rows, int[] y, int classes, int features, Settings settings,
-            float[] weights, float[] bias) {
+            double[] classWeight, float[] weights, float[] bias) {
         double[] labels = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             labels[i] = y[i];
         }
-        Model model = Linear.train(problem(rows, labels, features), parameter(settings, settings.seed()));
+        Parameter parameter = parameter(settings, settings.seed());
+        parameter.setWeights(classWeight.clone(), IntStream.range(0, classes).toArray());
+        Model model = Linear.train(problem(rows, labels, features), parameter);
         int[] modelLabels = model.getLabels();
         int nr = model.getNrClass();
         double[] w = model.getFeatureWeights();
@@ -133,13 +156,13 @@ final class LinearFit {
     }
 
     private static void fitOneVersusRest(Feature[][] rows, int[] y, int classes, int features, Settings settings,
-            boolean[] present, float[] weights, float[] bias) {
+            boolean[] present, double[] classWeight, float[] weights, float[] bias) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
             List<Future<double[]>> futures = new ArrayList<>(classes);
             for (int k = 0; k < classes; k++) {
                 int positive = k;
-                futures.add(present[k] ? pool.submit(() -> binary(rows, y, positive, features, settings)) : null);
+                futures.add(present[k] ? pool.submit(() -> binary(rows, y, positive, classWeight[positive], features, settings)) : null);
             }
             for (int k = 0; k < classes; k++) {
                 if (futures.get(k) == null) {
@@ -162,13 +185,15 @@ final class LinearFit {
     }
 
     /** The weights (bias last) of "intent {@code positive}" against all others; positive values favour it. */
-    private static double[] binary(Feature[][] rows, int[] y, int positive, int features, Settings settings) {
+    private static double[] binary(Feature[][] rows, int[] y, int positive, double positiveWeight, int features,
+            Settings settings) {
         double[] labels = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             labels[i] = y[i] == positive ? 1 : -1;
         }
-        Model model = Linear.train(problem(rows, labels, features),
-                parameter(settings, settings.seed() * 1_000_003L + positive));
+        Parameter parameter = parameter(settings, settings.seed() * 1_000_003L + positive);
+        parameter.setWeights(new double[] {positiveWeight}, new int[] {1});
+        Model model = Linear.train(problem(rows, labels, features), parameter);
         double[] w = model.getFeatureWeights();
         // liblinear's decision value favours its first label, which is whichever label it saw first.
         if (model.getLabels()[0] != 1) {

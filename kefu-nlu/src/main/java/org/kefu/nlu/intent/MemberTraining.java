@@ -34,7 +34,7 @@ record MemberTraining(List<List<SparseVector>> views, int[] y, int classes, int 
                 x.add(view.get(i));
             }
             LinearFit.Settings memberSettings = new LinearFit.Settings(settings.solver(), settings.c(),
-                    settings.seed() * 31 + m, settings.threads());
+                    settings.seed() * 31 + m, settings.threads(), settings.classWeightPower());
             result.add(LinearFit.train(x, labels, classes, features, memberSettings));
         }
         return result;
