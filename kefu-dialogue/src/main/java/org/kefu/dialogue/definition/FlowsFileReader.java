@@ -73,7 +73,8 @@ final class FlowsFileReader {
         List<SlotDef> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (YamlNode.Mapping s : f.mappings(flow, "slots", what)) {
-            f.allowOnly(s, "a slot of " + what, Set.of("name", "type", "pattern", "prompt", "reprompt", "carryOver", "options"));
+            f.allowOnly(s, "a slot of " + what, Set.of("name", "type", "pattern", "prompt", "reprompt", "carryOver", "carried",
+                    "options"));
             String name = f.string(s, "name", "a slot of " + what, true);
             String slotWhat = "slot '" + name + "' of " + what;
             if (name != null && !SLOT.matcher(name).matches()) {
@@ -97,9 +98,11 @@ final class FlowsFileReader {
             }
             String reprompt = ref(s, "reprompt", slotWhat, responses, "response");
             boolean carry = f.bool(s, "carryOver", slotWhat);
+            String carried = ref(s, "carried", slotWhat, responses, "response");
             List<ButtonDef> options = f.buttons(s, "options", slotWhat, "value");
             if (name != null && type != null && prompt != null) {
-                out.add(new SlotDef(name, type, pattern, prompt, reprompt == null ? prompt : reprompt, carry, options));
+                out.add(new SlotDef(name, type, pattern, prompt, reprompt == null ? prompt : reprompt, carry, carried,
+                        options));
             }
         }
         return out;

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param prompt response that asks for it
  * @param reprompt response that asks again after an invalid answer
  * @param carryOver reuse a value from earlier in the conversation instead of asking
+ * @param carried response said before the next question when the value was carried over (so the customer
+ *     can correct it), or null for the engine's generic text
  * @param options quick replies offered with the prompt; their target is the slot value
  */
 public record SlotDef(String name, String type, @Nullable Pattern pattern, String prompt, String reprompt,
-        boolean carryOver, List<ButtonDef> options) {
+        boolean carryOver, @Nullable String carried, List<ButtonDef> options) {
     public SlotDef {
         requireNonNull(name, "name");
         requireNonNull(type, "type");

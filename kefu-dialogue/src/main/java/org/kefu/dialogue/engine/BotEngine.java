@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dialogue engine of one bot definition: runs every turn through the step pipeline (handoff, cancel,
- * verification, confirmation, slot filling, flow start, follow-ups, FAQ, smalltalk, fallback). Thread-safe
+ * verification, confirmation, slot filling, stray yes/no, flow start, follow-ups, FAQ, smalltalk, fallback). Thread-safe
  * and stateless; the conversation lives in the {@link DialogueState} the caller stores.
  *
  * <pre>{@code
@@ -47,8 +47,8 @@ public final class BotEngine implements DialogueEngine {
     private final EngineParts parts;
     private final Clock clock;
     private final List<DialogueStep> steps = List.of(new HandoffStep(), new CancelStep(), new VerificationStep(),
-            new ConfirmationStep(), new SlotFillingStep(), new FlowStartStep(), new FollowUpStep(), new FaqStep(),
-            new SmalltalkStep(), new FallbackStep());
+            new ConfirmationStep(), new SlotFillingStep(), new StrayAnswerStep(), new FlowStartStep(),
+            new FollowUpStep(), new FaqStep(), new SmalltalkStep(), new FallbackStep());
 
     private BotEngine(EngineParts parts, Clock clock) {
         this.parts = parts;

@@ -47,11 +47,14 @@ final class FlowRunner {
         for (var e : preset.entrySet()) {
             s = remember(s, e.getKey(), e.getValue());
         }
+        SlotDef carried = null;
         for (SlotDef slot : flow.slots()) {
             if (!preset.containsKey(slot.name())) {
                 Optional<String> value = t.engine().extractor().extract(slot, t, false);
                 if (value.isPresent()) {
                     s = remember(s, slot.name(), value.get());
+                } else if (carried == null && slot.carryOver() && s.slots().containsKey(slot.name())) {
+                    carried = slot;
                 }
             }
         }
@@ -62,7 +65,31 @@ final class FlowRunner {
         if (flow.verify() && verifiedPhone == null && !s.context().containsKey(StateKeys.VERIFIED_PHONE)) {
             return VerificationStep.begin(t, flow, s, before);
         }
-        return advance(t, flow, s, before);
+        StepResult.Done next = advance(t, flow, s, before);
+        return carried == null ? next : withCarriedNote(t, flow, carried, next);
+    }
+
+    /**
+     * "好的，为订单 20241101001 办理退货。请问退货原因是什么？": when the flow goes on to ask something, the value
+     * taken from earlier in the conversation is named, so that the customer sees it and can correct it.
+     */
+    private static StepResult.Done withCarriedNote(TurnContext t, FlowDef flow, SlotDef slot, StepResult.Done next) {
+        String awaiting = next.state().awaitingSlot();
+        if (awaiting == null || awaiting.startsWith("_") || next.replies().isEmpty()) {
+            return next;
+        }
+        BotReply note = t.say(slot.carried() != null ? slot.carried() : "system.carried_over", next.state(), meta(flow),
+                Map.of("value", next.state().slots().getOrDefault(slot.name(), "")));
+        return new StepResult.Done(prefixLast(note.text(), next.replies()), next.state(), next.handoff());
+    }
+
+    /** The replies with a sentence put in front of the last one (the question), keeping its buttons. */
+    static List<BotReply> prefixLast(String sentence, List<BotReply> replies) {
+        List<BotReply> out = new ArrayList<>(replies);
+        BotReply last = out.removeLast();
+        String joiner = sentence.isEmpty() || sentence.charAt(sentence.length() - 1) >= 128 ? "" : " ";
+        out.add(new BotReply(sentence + joiner + last.text(), last.quickReplies(), last.cards(), last.meta()));
+        return out;
     }
 
     /** Asks for the next missing slot or the confirmation, or runs the flow's call when all is known. */

@@ -70,6 +70,15 @@ final class SystemTexts {
             Map.entry("system.nothing_to_cancel", new LocalizedText(
                     "好的。还有什么可以帮您？",
                     "OK. Anything else I can help with?")),
+            Map.entry("system.carried_over", new LocalizedText(
+                    "好的，沿用刚才的 ${value}（如果不是这个，直接告诉我正确的即可）。",
+                    "OK, using ${value} from before (if that's not the one, just tell me the right one).")),
+            Map.entry("system.slot_changed", new LocalizedText(
+                    "好的，已改为 ${value}。",
+                    "OK, changed to ${value}.")),
+            Map.entry("system.no_question", new LocalizedText(
+                    "好的，还有什么可以帮您？",
+                    "OK. Anything else I can help with?")),
             Map.entry("system.greeting", new LocalizedText(
                     "您好！请问有什么可以帮您？",
                     "Hello! How can I help you?")),

@@ -134,7 +134,7 @@ final class BotDefinitionLoaderTest {
         assertThat(loadFails(dir).problems()).containsExactlyInAnyOrder(
                 "intents.yml:19: intent greeting replies with unknown response 'greting'",
                 "flows.yml:24: flow order_eta calls unknown connector 'order_lookupp' (use a connector id or custom:<name>)",
-                "flows.yml:51: flow balance is triggered by unknown intent 'balanse'");
+                "flows.yml:52: flow balance is triggered by unknown intent 'balanse'");
     }
 
     @Test
