@@ -3,13 +3,15 @@ package org.kefu.server.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
-import org.kefu.dialogue.definition.BotConfig;
 import org.kefu.dialogue.definition.BotDefinition;
+import org.kefu.dialogue.definition.IntentDef;
 import org.kefu.nlu.NluModel;
 import org.kefu.nlu.NluOptions;
 import org.kefu.nlu.Understander;
@@ -40,7 +42,7 @@ final class ModelEvaluator {
      */
     Evaluation evaluate(BotDefinition definition, List<LabeledQuestion> questions, NluOptions options,
             @Nullable Understander live, @Nullable String liveVersion, BiConsumer<Integer, String> progress) {
-        BotConfig config = definition.config();
+        Set<String> inert = inertIntents(definition);
         int[] fold = folds(questions);
         String[] candidate = new String[questions.size()];
         double[] confidence = new double[questions.size()];
@@ -56,7 +58,7 @@ final class ModelEvaluator {
             for (int i = 0; i < questions.size(); i++) {
                 if (fold[i] == f) {
                     var u = model.understand(questions.get(i).text());
-                    candidate[i] = Decision.label(u, config);
+                    candidate[i] = normalize(Decision.label(u, definition), inert);
                     confidence[i] = Decision.confidence(u);
                 }
             }
@@ -67,14 +69,16 @@ final class ModelEvaluator {
         if (live != null) {
             for (int i = 0; i < questions.size(); i++) {
                 var u = live.understand(questions.get(i).text());
-                liveAnswers[i] = Decision.label(u, config);
+                liveAnswers[i] = normalize(Decision.label(u, definition), inert);
                 liveConfidence[i] = Decision.confidence(u);
             }
         }
+        List<LabeledQuestion> expected = questions.stream()
+                .map(q -> new LabeledQuestion(q.text(), normalize(q.label(), inert), q.real())).toList();
         List<Evaluation.RealQuestion> real = new ArrayList<>();
         List<Evaluation.Wrong> wrong = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            LabeledQuestion q = questions.get(i);
+        for (int i = 0; i < expected.size(); i++) {
+            LabeledQuestion q = expected.get(i);
             if (q.real()) {
                 real.add(new Evaluation.RealQuestion(q.text(), q.label(), live == null ? null : liveAnswers[i],
                         candidate[i]));
@@ -85,8 +89,27 @@ final class ModelEvaluator {
         }
         // real questions first: they are what this version was trained to fix
         wrong.sort((a, b) -> Boolean.compare(b.real(), a.real()));
-        return new Evaluation(folds, liveVersion, figures(questions, candidate, confidence),
-                live == null ? null : figures(questions, liveAnswers, liveConfidence), real, wrong);
+        return new Evaluation(folds, liveVersion, figures(expected, candidate, confidence),
+                live == null ? null : figures(expected, liveAnswers, liveConfidence), real, wrong);
+    }
+
+    /**
+     * Intents that make the bot do nothing of their own (no reply, handoff, follow-up or flow), such as an
+     * {@code out_of_scope} intent: recognising them ends in the fallback, so they count as {@link Decision#NONE}.
+     */
+    static Set<String> inertIntents(BotDefinition definition) {
+        Set<String> inert = new HashSet<>();
+        for (IntentDef i : definition.intents()) {
+            if (i.reply() == null && i.handoff() == null && i.followUp() == null
+                    && definition.flowTriggeredBy(i.name()).isEmpty()) {
+                inert.add("intent:" + i.name());
+            }
+        }
+        return inert;
+    }
+
+    private static String normalize(String label, Set<String> inert) {
+        return inert.contains(label) ? Decision.NONE : label;
     }
 
     private static Evaluation.Figures figures(List<LabeledQuestion> questions, String[] answers, double[] confidence) {
