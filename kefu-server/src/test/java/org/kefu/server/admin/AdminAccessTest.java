@@ -22,7 +22,7 @@ final class AdminAccessTest {
     private static final List<String> PAGES = List.of("/admin", "/admin/bots/shop/faqs", "/admin/bots/shop/faqs/new",
             "/admin/bots/shop/intents", "/admin/bots/shop/inbox", "/admin/bots/shop/models", "/admin/conversations",
             "/admin/audit", "/admin/admin.css");
-    private static final List<String> API_GETS = List.of("/api/v1/admin/bots/shop/faqs", "/api/v1/admin/bots/shop/intents",
+    private static final List<String> API_GETS = List.of("/api/v1/admin/bots", "/api/v1/admin/bots/shop/faqs", "/api/v1/admin/bots/shop/intents",
             "/api/v1/admin/bots/shop/dictionary", "/api/v1/admin/bots/shop/models", "/api/v1/admin/bots/shop/inbox",
             "/api/v1/admin/conversations", "/api/v1/admin/audit", "/api/v1/admin/bots/shop/faqs/export?format=csv");
     private static final List<String> API_POSTS = List.of("/api/v1/admin/bots/shop/faqs", "/api/v1/admin/bots/shop/models",
