@@ -33,6 +33,8 @@ final class Phrases {
             "没错", "行", "要", "yes", "y", "yep", "yeah", "ok", "okay", "sure", "confirm", "correct", "right", "yes please");
     static final List<String> NO = List.of("不", "不是", "否", "不对", "不用", "不要", "不行", "错了", "no", "n",
             "nope", "nah", "not really", "wrong");
+    static final List<String> CORRECTION = List.of("不对", "不是", "错了", "是", "应该是", "换成", "改成", "改为", "换",
+            "no", "not", "wrong", "i mean", "actually", "sorry", "it's", "its", "it is", "make it", "change it to");
     static final List<String> GREETING = List.of("你好", "您好", "在吗", "在不在", "哈喽", "嗨", "hi", "hello", "hey",
             "good morning", "good afternoon", "good evening");
     static final List<String> THANKS = List.of("谢谢", "多谢", "感谢", "谢了", "thanks", "thank you", "thx", "ty", "cheers");
@@ -83,6 +85,11 @@ final class Phrases {
     static boolean isNo(String text) {
         String c = compact(text);
         return isExactly(c, NO) || c.length() <= 12 && startsWithAny(c, List.of("不是", "不用", "不要", "不对", "no ", "no,", "nope"));
+    }
+
+    /** True when the message starts like a correction: "不对，是 …", "I mean …". */
+    static boolean isCorrection(String text) {
+        return startsWithAny(compact(text), CORRECTION);
     }
 
     /** True when the customer wants to stop what the bot is doing. */

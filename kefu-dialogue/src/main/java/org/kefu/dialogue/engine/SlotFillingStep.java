@@ -82,9 +82,7 @@ final class SlotFillingStep implements DialogueStep {
                 continue;
             }
             Optional<String> value = t.engine().extractor().extract(other, t, false).filter(v -> !v.equals(current));
-            boolean mostly = value.isPresent() && mostlyValue(t.turn().text(), value.get());
-            // Any text answers a free-text slot: there, only a message that is little more than the value corrects.
-            if (value.isPresent() && (mostly || !freeText && !otherFlowIntended(t, flow))) {
+            if (value.isPresent() && isCorrection(t, flow, freeText, value.get())) {
                 DialogueState next = FlowRunner.remember(state, other.name(), value.get())
                         .withContext(StateKeys.CONFIRMED, null)
                         .withRepromptCount(0);
@@ -97,10 +95,19 @@ final class SlotFillingStep implements DialogueStep {
         return Optional.empty();
     }
 
-    /** "不对，是 20241101003": the message is the value and a few words around it. */
-    private static boolean mostlyValue(String text, String value) {
+    /**
+     * Whether a message holding a new value for another slot corrects it. "20241101003" and "不对，是 20241101003"
+     * do; "查一下 20241101002 到哪了" starts the flow its intent names; and since any text answers a free-text
+     * slot, there only a message that is little more than the value corrects.
+     */
+    private static boolean isCorrection(TurnContext t, FlowDef flow, boolean freeText, String value) {
+        String text = t.turn().text();
         String rest = text.replace(value, "").replaceAll("[\\p{P}\\p{S}\\s]+", "");
-        return text.contains(value) && rest.length() <= MAX_WORDS_AROUND_VALUE;
+        if (text.contains(value) && (rest.isEmpty() || Phrases.isCorrection(text))) {
+            return true;
+        }
+        boolean fewWords = text.contains(value) && rest.length() <= MAX_WORDS_AROUND_VALUE;
+        return (!freeText || fewWords) && !otherFlowIntended(t, flow);
     }
 
     /** "查一下 20241101002 到哪了" while a return waits for its reason: another flow, not a correction. */
