@@ -67,4 +67,15 @@ final class PhrasesTest {
         assertThat(Phrases.smalltalk("Thanks!")).contains("thanks");
         assertThat(Phrases.smalltalk("你好，我想查一下我上周买的那个手机的订单")).isEmpty();
     }
+
+    @Test
+    void recognisesCorrectionsButNotRequests() {
+        for (String text : List.of("不对，是20241101002", "不是这个，是20241101002", "应该是 20241101002", "I mean 20241101002",
+                "no, it's 20241101002", "Actually 20241101002")) {
+            assertThat(Phrases.isCorrection(text)).as(text).isTrue();
+        }
+        for (String text : List.of("查一下20241101002到哪了", "where is my order 20241101002", "20241101002 退货")) {
+            assertThat(Phrases.isCorrection(text)).as(text).isFalse();
+        }
+    }
 }
