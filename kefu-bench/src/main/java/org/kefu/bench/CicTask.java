@@ -7,10 +7,17 @@ import org.kefu.nlu.eval.EvaluationReport;
 import org.kefu.nlu.eval.Evaluator;
 
 /**
- * DataCLUE CIC: 118 Chinese e-commerce intents with deliberately noisy training labels; train on train,
- * dev figures are printed for tuning, the final figures come from test_public.
+ * DataCLUE CIC: 118 Chinese e-commerce intents with deliberately noisy training labels; train on train
+ * (dropping examples whose label looks wrong in a cross-validation), dev figures are printed for tuning, the
+ * final figures come from test_public.
  */
 final class CicTask implements BenchmarkTask {
+
+    /**
+     * Training examples whose label gets a lower held-out probability are dropped. Chosen on dev (macro-F1
+     * 52.56 with 0.05 against 46.07 keeping every example; bench task "tune").
+     */
+    static final double SUSPECT_LABEL_PROBABILITY = 0.05;
 
     @Override
     public String name() {
@@ -20,7 +27,7 @@ final class CicTask implements BenchmarkTask {
     @Override
     public void run(BenchContext context) throws Exception {
         List<LabeledText> train = IntentDatasets.cic(context.dataDir(), "train");
-        NluModel model = IntentRuns.train(train, context);
+        NluModel model = IntentRuns.train(train, context, SUSPECT_LABEL_PROBABILITY);
         EvaluationReport dev = Evaluator.evaluate(
                 IntentRuns.predict(model, IntentDatasets.cic(context.dataDir(), "dev")), null);
         context.report().info(String.format(java.util.Locale.ROOT, "dataclue_cic dev (tuning only): accuracy %.2f macro_f1 %.2f",

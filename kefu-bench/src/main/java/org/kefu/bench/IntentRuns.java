@@ -17,9 +17,14 @@ final class IntentRuns {
 
     /** Trains with a fixed threshold of 0: out-of-scope thresholds are applied afterwards, when tuned. */
     static NluModel train(List<LabeledText> examples, BenchContext context) {
+        return train(examples, context, 0);
+    }
+
+    /** As {@link #train(List, BenchContext)}, dropping suspect labels below the given held-out probability. */
+    static NluModel train(List<LabeledText> examples, BenchContext context, double suspectLabelProbability) {
         TrainingData data = new TrainingData(examples, List.of(), List.of(), List.of());
         return NluModel.train(data, NluOptions.defaults().withEmbeddings(context.embeddings())
-                .withOutOfScopeThreshold(0));
+                .withOutOfScopeThreshold(0).withSuspectLabelsDropped(suspectLabelProbability));
     }
 
     /** One top-intent prediction per example, computed on the common pool (results keep their order). */

@@ -85,7 +85,8 @@ public final class NluModel implements Understander {
                     .toList();
             IntentTrainer.Builder trainer = IntentTrainer.builder()
                     .seed(options.seed())
-                    .embeddings(options.embeddings());
+                    .embeddings(options.embeddings())
+                    .dropSuspectLabels(options.suspectLabelProbability());
             if (options.outOfScopeThreshold() == NluOptions.LEARNED_THRESHOLD) {
                 trainer.learnOutOfScopeThreshold();
             } else {
