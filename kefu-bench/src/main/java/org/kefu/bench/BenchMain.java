@@ -88,7 +88,9 @@ public final class BenchMain {
     }
 
     private static boolean selected(BenchmarkTask task, List<String> selection) {
-        return selection.contains("all") && !task.group().equals("tuning") || selection.contains(task.group()) || selection.contains(task.name());
+        return selection.contains("all") && !task.group().equals("tuning")
+                || selection.contains(task.group())
+                || selection.contains(task.name());
     }
 
     private static Path repositoryRoot() {

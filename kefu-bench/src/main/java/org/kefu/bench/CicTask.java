@@ -30,7 +30,8 @@ final class CicTask implements BenchmarkTask {
         NluModel model = IntentRuns.train(train, context, SUSPECT_LABEL_PROBABILITY);
         EvaluationReport dev = Evaluator.evaluate(
                 IntentRuns.predict(model, IntentDatasets.cic(context.dataDir(), "dev")), null);
-        context.report().info(String.format(java.util.Locale.ROOT, "dataclue_cic dev (tuning only): accuracy %.2f macro_f1 %.2f",
+        context.report().info(String.format(java.util.Locale.ROOT,
+                "dataclue_cic dev (tuning only): accuracy %.2f macro_f1 %.2f",
                 IntentRuns.percent(dev.accuracy()), IntentRuns.percent(dev.macroF1())));
         EvaluationReport test = Evaluator.evaluate(
                 IntentRuns.predict(model, IntentDatasets.cic(context.dataDir(), "test_public")), null);

@@ -43,7 +43,8 @@ final class Clinc150Task implements BenchmarkTask {
                 IntentRuns.predict(model, concat(splits.get("test"), splits.get("oos_test"))), threshold, OOS);
         EvaluationReport r = Evaluator.evaluate(test, OOS);
         context.report().result(name(), "in_scope_accuracy", IntentRuns.percent(r.inScopeAccuracy()), "target >= 95.0");
-        context.report().result(name(), "oos_recall", IntentRuns.percent(r.outOfScopeRecall().orElse(0)), "target >= 60");
+        context.report().result(name(), "oos_recall", IntentRuns.percent(r.outOfScopeRecall().orElse(0)),
+                "target >= 60");
         context.report().result(name(), "oos_precision", IntentRuns.percent(r.outOfScopePrecision().orElse(0)), "");
         context.report().result(name(), "threshold", threshold,
                 "chosen on val + oos_val: best in-scope accuracy with oos recall >= 70");

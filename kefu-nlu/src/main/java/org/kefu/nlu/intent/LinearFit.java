@@ -162,7 +162,9 @@ final class LinearFit {
             List<Future<double[]>> futures = new ArrayList<>(classes);
             for (int k = 0; k < classes; k++) {
                 int positive = k;
-                futures.add(present[k] ? pool.submit(() -> binary(rows, y, positive, classWeight[positive], features, settings)) : null);
+                futures.add(present[k]
+                        ? pool.submit(() -> binary(rows, y, positive, classWeight[positive], features, settings))
+                        : null);
             }
             for (int k = 0; k < classes; k++) {
                 if (futures.get(k) == null) {
