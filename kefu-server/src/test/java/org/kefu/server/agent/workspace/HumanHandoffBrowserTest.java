@@ -103,9 +103,12 @@ final class HumanHandoffBrowserTest {
         });
         shopAgent.send("您好，我是小王，我来帮您查一下订单");
         widget.awaitText(Sender.AGENT, t -> t.contains("我是小王"));
-        widget.type("好");
-        agentBrowser.waitUpTo().until(d -> shopAgent.customerTypingShown());
-        widget.type(Keys.BACK_SPACE);
+        // the widget sends at most one typing frame every 2.5 s, so keep typing until the agent sees one
+        agentBrowser.waitUpTo().until(d -> {
+            widget.type("好");
+            return shopAgent.customerTypingShown();
+        });
+        widget.type(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         widget.send("好的谢谢");
         shopAgent.awaitTranscript("customer", "好的谢谢");
 
