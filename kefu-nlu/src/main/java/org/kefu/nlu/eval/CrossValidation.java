@@ -67,12 +67,23 @@ public record CrossValidation(int folds, long seed) {
     }
 
     int[] assignFolds(List<LabeledText> examples) {
+        return foldsOf(examples.stream().map(LabeledText::label).toList());
+    }
+
+    /**
+     * The fold of each item, stratified by label: each label's items are shuffled with the seed and dealt
+     * round-robin, so every fold gets its share of every label.
+     *
+     * @param labels the label of each item, in item order
+     * @return the fold (0 to {@code folds - 1}) of each item, in the same order
+     */
+    public int[] foldsOf(List<String> labels) {
         Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            byLabel.computeIfAbsent(examples.get(i).label(), l -> new ArrayList<>()).add(i);
+        for (int i = 0; i < labels.size(); i++) {
+            byLabel.computeIfAbsent(labels.get(i), l -> new ArrayList<>()).add(i);
         }
         Random random = new Random(seed);
-        int[] fold = new int[examples.size()];
+        int[] fold = new int[labels.size()];
         int next = 0;
         for (List<Integer> indices : byLabel.values()) {
             Collections.shuffle(indices, random);

@@ -1,13 +1,9 @@
 package org.kefu.server.training;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.kefu.dialogue.definition.BotDefinition;
@@ -15,6 +11,7 @@ import org.kefu.dialogue.definition.IntentDef;
 import org.kefu.nlu.NluModel;
 import org.kefu.nlu.NluOptions;
 import org.kefu.nlu.Understander;
+import org.kefu.nlu.eval.CrossValidation;
 import org.kefu.nlu.eval.EvaluationReport;
 import org.kefu.nlu.eval.Evaluator;
 import org.kefu.nlu.eval.Prediction;
@@ -133,22 +130,8 @@ final class ModelEvaluator {
                 new Evaluation.Confusion(report.confusion().labels(), report.confusion().counts()));
     }
 
-    /** Stratified folds: each label's questions shuffled with the seed and dealt round-robin. */
+    /** Stratified folds, dealt the same way as the NLU's own cross-validation. */
     int[] folds(List<LabeledQuestion> questions) {
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < questions.size(); i++) {
-            byLabel.computeIfAbsent(questions.get(i).label(), l -> new ArrayList<>()).add(i);
-        }
-        Random random = new Random(seed);
-        int[] fold = new int[questions.size()];
-        int next = 0;
-        for (List<Integer> indices : byLabel.values()) {
-            Collections.shuffle(indices, random);
-            for (int i : indices) {
-                fold[i] = next;
-                next = (next + 1) % folds;
-            }
-        }
-        return fold;
+        return new CrossValidation(folds, seed).foldsOf(questions.stream().map(LabeledQuestion::label).toList());
     }
 }
