@@ -75,7 +75,7 @@ public final class BotAssembly {
                 .clock(clock)
                 .settings(settings(definition))
                 .build();
-        return new Bot(definition.id(), understander, engine);
+        return new Bot(definition.id(), understander, engine, definition);
     }
 
     private Map<String, String> settings(BotDefinition definition) {

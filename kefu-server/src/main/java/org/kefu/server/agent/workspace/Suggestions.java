@@ -1,7 +1,9 @@
 package org.kefu.server.agent.workspace;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kefu.nlu.FaqHit;
 import org.kefu.server.bot.Bot;
 import org.kefu.server.bot.BotRegistry;
@@ -21,11 +23,9 @@ class Suggestions {
     private static final double MIN_CONFIDENCE = 0.15;
 
     private final BotRegistry bots;
-    private final FaqAnswers answers;
 
-    Suggestions(BotRegistry bots, FaqAnswers answers) {
+    Suggestions(BotRegistry bots) {
         this.bots = bots;
-        this.answers = answers;
     }
 
     List<Suggestion> forLastQuestion(Conversation conversation, List<Message> transcript) {
@@ -39,7 +39,12 @@ class Suggestions {
                 .filter(h -> h.confidence() >= MIN_CONFIDENCE)
                 .limit(MAX)
                 .map(h -> new Suggestion(h.faqId(), h.matchedQuestion(),
-                        answers.answer(conversation.bot(), h.faqId(), conversation.locale()).orElse(null), h.confidence()))
+                        answer(bot.get(), h.faqId(), conversation.locale()), h.confidence()))
                 .toList();
+    }
+
+    // the answer the bot itself would give: from the definition it runs, so knowledge-base edits show too
+    private static @Nullable String answer(Bot bot, String faqId, Locale locale) {
+        return bot.runningDefinition().flatMap(d -> d.faq(faqId)).map(f -> f.answer().in(locale)).orElse(null);
     }
 }
