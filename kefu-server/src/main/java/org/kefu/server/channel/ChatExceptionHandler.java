@@ -2,6 +2,7 @@ package org.kefu.server.channel;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kefu.server.conversation.BotNotReadyException;
 import org.kefu.server.conversation.ConversationBusyException;
@@ -19,18 +20,20 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * The one place the chat REST API turns failures into JSON errors, in the request's language. Unexpected
+ * The one place the customer-facing REST API ({@link CustomerApi} controllers) turns failures into JSON errors, in the request's language. Unexpected
  * failures are logged with their stack trace and answered with a plain {@code internal_error}: no stack trace
  * or exception text ever reaches the client.
  */
-@RestControllerAdvice(assignableTypes = ConversationController.class)
+@RestControllerAdvice(annotations = CustomerApi.class)
 final class ChatExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatExceptionHandler.class);
@@ -76,6 +79,19 @@ final class ChatExceptionHandler {
     ResponseEntity<Map<String, Map<String, String>>> unreadable(HttpMessageNotReadableException e) {
         boolean wrongType = e.getCause() instanceof MismatchedInputException;
         return error(HttpStatus.BAD_REQUEST, wrongType ? "invalid_field" : "malformed_json", null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Map<String, String>>> invalid(MethodArgumentNotValidException e) {
+        String fields = e.getBindingResult().getFieldErrors().stream().map(f -> f.getField()).distinct()
+                .collect(Collectors.joining(", "));
+        return error(HttpStatus.BAD_REQUEST, "invalid_request", null, fields);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Map<String, String>>> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return error(status, status == HttpStatus.NOT_FOUND ? "not_found" : "bad_request", null);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

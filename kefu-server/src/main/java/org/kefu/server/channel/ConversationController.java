@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The chat REST API: the same conversations and semantics as the WebSocket, for integrations. */
+@CustomerApi
 @RestController
 @RequestMapping(path = "/api/v1/conversations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Conversations", description = "Chat with a bot (or the agent who took over) over plain HTTP")

@@ -6,20 +6,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kefu.server.conversation.Conversation;
-import org.kefu.server.conversation.ConversationNotFoundException;
 import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.conversation.Message;
 import org.kefu.server.conversation.Sender;
 import org.kefu.server.handoff.Handoff;
 import org.kefu.server.handoff.HandoffService;
 import org.kefu.server.security.Visitor;
+import org.kefu.server.channel.CustomerApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The customer's ratings, authenticated with the visitor token like every call on a conversation:
  * {@code POST /api/v1/conversations/{id}/survey} and {@code POST /api/v1/conversations/{id}/messages/{seq}/rating}.
  */
+@CustomerApi
 @RestController
 class FeedbackController {
 
@@ -60,11 +59,6 @@ class FeedbackController {
      */
     record RatingRequest(@NotNull Boolean helpful) {}
 
-    // a conversation of someone else is "not found", like in the conversation API itself
-    @ExceptionHandler(ConversationNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(ConversationNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "conversation_not_found"));
-    }
 
     @PostMapping("/api/v1/conversations/{id}/survey")
     ResponseEntity<Void> survey(@PathVariable String id, @Valid @RequestBody SurveyRequest request,

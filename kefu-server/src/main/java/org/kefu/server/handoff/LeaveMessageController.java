@@ -6,13 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kefu.server.conversation.Conversation;
-import org.kefu.server.conversation.ConversationNotFoundException;
 import org.kefu.server.conversation.ConversationService;
 import org.kefu.server.security.Visitor;
+import org.kefu.server.channel.CustomerApi;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/conversations/{id}/leave-message}: the customer leaves a message when nobody can
  * answer now (visitor token, like every call on a conversation). It becomes a ticket for the team.
  */
+@CustomerApi
 @RestController
 class LeaveMessageController {
 
@@ -46,11 +45,6 @@ class LeaveMessageController {
             @NotBlank @Size(max = 200) String contact,
             @NotBlank @Size(max = 4000) String message) {}
 
-    // a conversation of someone else is "not found", like in the conversation API itself
-    @ExceptionHandler(ConversationNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(ConversationNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "conversation_not_found"));
-    }
 
     @PostMapping("/api/v1/conversations/{id}/leave-message")
     @ResponseStatus(HttpStatus.CREATED)

@@ -66,6 +66,23 @@ final class FeedbackApiTest {
     }
 
     @Test
+    void badFeedbackAndLeaveMessageRequestsGetTheChatApisJsonErrors() throws Exception {
+        String base = "/api/v1/conversations/" + conversationId;
+        JsonNode stars = json.readTree(call("POST", base + "/survey", token, "{\"stars\":9}").body());
+        assertThat(stars.path("error").path("code").asString()).isEqualTo("invalid_request");
+        assertThat(stars.path("error").path("message").asString()).contains("stars");
+        JsonNode broken = json.readTree(call("POST", base + "/survey", token, "{\"stars\":").body());
+        assertThat(broken.path("error").path("code").asString()).isEqualTo("malformed_json");
+        JsonNode noMessage = json.readTree(call("POST", base + "/messages/999/rating", token, "{\"helpful\":true}").body());
+        assertThat(noMessage.path("error").path("code").asString()).isEqualTo("not_found");
+        JsonNode empty = json.readTree(call("POST", base + "/leave-message", token, "{\"contact\":\"\",\"message\":\"\"}").body());
+        assertThat(empty.path("error").path("code").asString()).isEqualTo("invalid_request");
+        HttpResponse<String> unknown = call("POST", "/api/v1/conversations/no-such-conversation/survey", token, "{\"stars\":5}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("error").path("code").asString()).isEqualTo("unknown_conversation");
+    }
+
+    @Test
     void onlyTheConversationsOwnCustomerMayRateIt() throws Exception {
         JsonNode other = json.readTree(call("POST", "/api/v1/conversations", null, "{\"bot\":\"shop\",\"locale\":\"zh-CN\"}").body());
         String otherToken = other.get("visitorToken").asString();
