@@ -49,6 +49,25 @@ final class BgeEmbeddersTest {
     }
 
     @Test
+    void onlyTheFirstTokensOfALongMessageCount() {
+        SentenceEmbedder en = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.EN_MODEL);
+        String opening = "i was charged twice for the same card payment at a supermarket near my house yesterday"
+                + " evening and when i called the shop this morning the manager told me that";
+        float[] refund = en.embed(opening + " it will refund me but nothing has arrived on my account");
+        float[] exchange = en.embed(opening + " what exchange rate do you use for euros when i travel abroad");
+        assertThat(refund).containsExactly(exchange);
+        assertThat(en.embed("i was charged twice")).isNotEqualTo(en.embed("what exchange rate do you use"));
+    }
+
+    @Test
+    void textCutInsideASurrogatePairStillEmbeds() {
+        SentenceEmbedder zh = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.ZH_MODEL);
+        String text = "a".repeat(OnnxSentenceEmbedder.MAX_CHARS - 1) + "😀".repeat(10);
+        float[] vector = zh.embed(text);
+        assertThat(dot(vector, vector)).isCloseTo(1.0, within(1e-4));
+    }
+
+    @Test
     void picksTheModelByLanguage() {
         assertThat(BgeEmbedders.forLanguage(Language.EN)).isSameAs(BgeEmbedders.english());
         assertThat(BgeEmbedders.forLanguage(Language.MIXED)).isSameAs(BgeEmbedders.chinese());
