@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.kefu.nlu.NluModel;
 import org.kefu.nlu.NluOptions;
+import org.kefu.nlu.NoisyLabels;
 import org.kefu.nlu.TrainingData;
 import org.kefu.nlu.TrainingData.LabeledText;
 import org.kefu.nlu.Understanding;
@@ -17,14 +18,14 @@ final class IntentRuns {
 
     /** Trains with a fixed threshold of 0: out-of-scope thresholds are applied afterwards, when tuned. */
     static NluModel train(List<LabeledText> examples, BenchContext context) {
-        return train(examples, context, 0);
+        return train(examples, context, NoisyLabels.TRUSTED);
     }
 
-    /** As {@link #train(List, BenchContext)}, dropping suspect labels below the given held-out probability. */
-    static NluModel train(List<LabeledText> examples, BenchContext context, double suspectLabelProbability) {
+    /** As {@link #train(List, BenchContext)}, treating the labels as given. */
+    static NluModel train(List<LabeledText> examples, BenchContext context, NoisyLabels labels) {
         TrainingData data = new TrainingData(examples, List.of(), List.of(), List.of());
         return NluModel.train(data, NluOptions.defaults().withEmbeddings(context.embeddings())
-                .withOutOfScopeThreshold(0).withSuspectLabelsDropped(suspectLabelProbability));
+                .withOutOfScopeThreshold(0).withLabels(labels));
     }
 
     /** One top-intent prediction per example, computed on the common pool (results keep their order). */

@@ -28,7 +28,8 @@ import org.kefu.nlu.text.TextPipeline;
  *   <li>{@code kefu.tune.candidates}: space-separated {@code SOLVER/C/MEMBERS}, members as comma-separated
  *       {@code sparseWeight:denseWeight}, then optionally {@code /DENSE_MODEL} (a bge model name, or {@code auto} by
  *       language) and {@code /P} to drop training examples whose held-out
- *       probability of their own label is below P, and {@code /W}, the class-weight power,
+ *       probability of their own label is below P, {@code /W}, the class-weight power, and {@code /R}, the
+ *       held-out probability from which such an example is moved to the intent it looks like instead of dropped,
  *       e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
  * </ul>
  */
@@ -119,6 +120,9 @@ final class TuningTask implements BenchmarkTask {
         }
         if (parts.length > 5) {
             builder.classWeightPower(Double.parseDouble(parts[5]));
+        }
+        if (parts.length > 6) {
+            builder.relabelSuspects(Double.parseDouble(parts[6]));
         }
         return builder;
     }

@@ -86,7 +86,9 @@ public final class NluModel implements Understander {
             IntentTrainer.Builder trainer = IntentTrainer.builder()
                     .seed(options.seed())
                     .embeddings(options.embeddings())
-                    .dropSuspectLabels(options.suspectLabelProbability());
+                    .dropSuspectLabels(options.labels().suspectBelow())
+                    .relabelSuspects(options.labels().relabelFrom())
+                    .classWeightPower(options.labels().rareIntentWeight());
             if (options.outOfScopeThreshold() == NluOptions.LEARNED_THRESHOLD) {
                 trainer.learnOutOfScopeThreshold();
             } else {

@@ -16,12 +16,11 @@ import org.kefu.nlu.embed.EmbedderCatalog;
  * @param outOfScopeThreshold a message whose best intent has a lower probability, and which matches no FAQ
  *     well, is out of scope; {@link #LEARNED_THRESHOLD} lets training choose it from the data
  * @param embeddings where the sentence-embedding models come from (the shared bge models by default)
- * @param suspectLabelProbability for training data with wrong labels: intent examples whose label gets a lower
- *     probability when they are held out in a cross-validation are dropped (0, the default, keeps all)
+ * @param labels how far intent training trusts its labels ({@link NoisyLabels#TRUSTED} by default)
  */
 public record NluOptions(
         Clock clock, ZoneId zone, long seed, double outOfScopeThreshold, EmbedderCatalog embeddings,
-        double suspectLabelProbability) {
+        NoisyLabels labels) {
 
     /** Threshold value asking training to choose the out-of-scope threshold by cross-validation. */
     public static final double LEARNED_THRESHOLD = -1;
@@ -34,48 +33,45 @@ public record NluOptions(
             throw new IllegalArgumentException(
                     "outOfScopeThreshold must be in [0, 1] or LEARNED_THRESHOLD: " + outOfScopeThreshold);
         }
-        if (!(suspectLabelProbability >= 0 && suspectLabelProbability < 1)) {
-            throw new IllegalArgumentException(
-                    "suspectLabelProbability must be in [0, 1): " + suspectLabelProbability);
-        }
+        requireNonNull(labels, "labels");
     }
 
     /** System clock, Asia/Shanghai, seed 42, learned threshold, shared bge embedders. */
     public static NluOptions defaults() {
         return new NluOptions(Clock.systemDefaultZone(), ZoneId.of("Asia/Shanghai"), 42, LEARNED_THRESHOLD,
-                BgeEmbedders.catalog(), 0);
+                BgeEmbedders.catalog(), NoisyLabels.TRUSTED);
     }
 
     /** These options with another clock. */
     public NluOptions withClock(Clock clock) {
-        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, suspectLabelProbability);
+        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, labels);
     }
 
     /** These options with another time zone. */
     public NluOptions withZone(ZoneId zone) {
-        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, suspectLabelProbability);
+        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, labels);
     }
 
     /** These options with another seed. */
     public NluOptions withSeed(long seed) {
-        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, suspectLabelProbability);
+        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, labels);
     }
 
     /** These options with a fixed out-of-scope threshold in [0, 1] (or {@link #LEARNED_THRESHOLD}). */
     public NluOptions withOutOfScopeThreshold(double threshold) {
-        return new NluOptions(clock, zone, seed, threshold, embeddings, suspectLabelProbability);
+        return new NluOptions(clock, zone, seed, threshold, embeddings, labels);
     }
 
     /** These options with another source of embedding models. */
     public NluOptions withEmbeddings(EmbedderCatalog embeddings) {
-        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, suspectLabelProbability);
+        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, labels);
     }
 
     /**
-     * These options with dropping of suspect intent labels (see {@code suspectLabelProbability}); for
-     * deliberately noisy training data. Costs a full 5-fold cross-validation in training.
+     * These options with another treatment of intent labels, e.g. {@link NoisyLabels#NOISY} for deliberately
+     * noisy training data. Judging labels costs a full 5-fold cross-validation in training.
      */
-    public NluOptions withSuspectLabelsDropped(double probability) {
-        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, probability);
+    public NluOptions withLabels(NoisyLabels labels) {
+        return new NluOptions(clock, zone, seed, outOfScopeThreshold, embeddings, labels);
     }
 }

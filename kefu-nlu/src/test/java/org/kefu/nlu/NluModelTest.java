@@ -55,6 +55,27 @@ final class NluModelTest {
     }
 
     @Test
+    void noisyLabelOptionsReachTraining() {
+        List<TrainingData.LabeledText> examples = new java.util.ArrayList<>(TinyBot.data().intentExamples());
+        examples.add(new TrainingData.LabeledText("查一下我的包裹到哪了", "greeting"));
+        TrainingData noisy = new TrainingData(examples, List.of(), List.of(), List.of());
+
+        NluModel trusting = NluModel.train(noisy, NluOptions.defaults());
+        NluModel judging = NluModel.train(noisy, NluOptions.defaults().withLabels(new NoisyLabels(0.2, 0.3, 0.5)));
+
+        assertThat(judging.version()).isNotEqualTo(trusting.version());
+        assertThat(judging.understand("查一下我的包裹到哪了").topIntent())
+                .hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("track_order"));
+    }
+
+    @Test
+    void rejectsOutOfRangeLabelSettings() {
+        assertThatThrownBy(() -> new NoisyLabels(1, 0.3, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NoisyLabels(0.05, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NoisyLabels(0.05, 0.3, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rejectsStreamsThatAreNotModels() {
         assertThatThrownBy(() -> NluModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}),
                 NluOptions.defaults())).isInstanceOf(NluException.class).hasMessageContaining("magic");

@@ -15,15 +15,19 @@ import java.util.stream.IntStream;
  * @param topConfidences the calibrated top probability of each held-out example
  * @param labelProbabilities per training example, the calibrated probability of its own label when it was
  *     held out ({@code NaN} if it never was)
+ * @param guesses per training example, the label index the held-out model found most probable ({@code -1} if
+ *     it never was held out)
+ * @param guessProbabilities per training example, the calibrated probability of that label ({@code NaN} if it
+ *     never was held out)
  */
 record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfidences,
-        double[] labelProbabilities) {
+        double[] labelProbabilities, int[] guesses, double[] guessProbabilities) {
 
     /** No held-out data: no scaling, no confidences. */
     static HeldOut none(int members) {
         double[] ones = new double[members];
         Arrays.fill(ones, 1);
-        return new HeldOut(ones, 1, new double[0], new double[0]);
+        return new HeldOut(ones, 1, new double[0], new double[0], new int[0], new double[0]);
     }
 
     /**
@@ -91,11 +95,21 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
         double[] top = new double[averaged.size()];
         double[] labelProbabilities = new double[y.length];
         Arrays.fill(labelProbabilities, Double.NaN);
+        int[] guesses = new int[y.length];
+        Arrays.fill(guesses, -1);
+        double[] guessProbabilities = new double[y.length];
+        Arrays.fill(guessProbabilities, Double.NaN);
         for (int n = 0; n < averaged.size(); n++) {
             double[] p = Calibration.softmax(averaged.get(n).clone(), ensembleFactor);
-            top[n] = Arrays.stream(p).max().orElse(0);
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                best = p[k] > p[best] ? k : best;
+            }
+            top[n] = p[best];
             labelProbabilities[heldIndex.get(n)] = p[heldLabels.get(n)];
+            guesses[heldIndex.get(n)] = best;
+            guessProbabilities[heldIndex.get(n)] = p[best];
         }
-        return new HeldOut(memberFactors, ensembleFactor, top, labelProbabilities);
+        return new HeldOut(memberFactors, ensembleFactor, top, labelProbabilities, guesses, guessProbabilities);
     }
 }

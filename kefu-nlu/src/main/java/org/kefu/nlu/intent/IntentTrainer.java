@@ -37,6 +37,7 @@ public final class IntentTrainer {
     private final boolean learnThreshold;
     private final boolean calibrate;
     private final double suspectLabelProbability;
+    private final double relabelProbability;
     private final double classWeightPower;
     private final int threads;
 
@@ -52,6 +53,7 @@ public final class IntentTrainer {
         this.learnThreshold = b.learnThreshold;
         this.calibrate = b.calibrate;
         this.suspectLabelProbability = b.suspectLabelProbability;
+        this.relabelProbability = b.relabelProbability;
         this.classWeightPower = b.classWeightPower;
         this.threads = b.threads;
     }
@@ -106,10 +108,10 @@ public final class IntentTrainer {
                 ? HeldOut.estimate(training, FOLDS,
                         clean || examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION, seed)
                 : HeldOut.none(members.size());
-        int[] kept = clean
-                ? SuspectLabels.kept(y, labels.size(), heldOut.labelProbabilities(), suspectLabelProbability)
-                : IntStream.range(0, y.length).toArray();
-        List<SoftmaxRegression> regressions = training.trainAll(kept);
+        List<SoftmaxRegression> regressions = clean
+                ? trainAll(training, SuspectLabels.cleaned(y, labels.size(), heldOut, suspectLabelProbability,
+                        relabelProbability))
+                : training.trainAll(IntStream.range(0, y.length).toArray());
         List<SoftmaxRegression> scaled = new ArrayList<>(regressions.size());
         for (int m = 0; m < regressions.size(); m++) {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
@@ -119,6 +121,10 @@ public final class IntentTrainer {
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
                 threshold, heldOut.ensembleFactor());
+    }
+
+    private static List<SoftmaxRegression> trainAll(MemberTraining training, SuspectLabels.Cleaned cleaned) {
+        return training.trainAll(cleaned.indices(), cleaned.labels());
     }
 
     private @Nullable String chooseDenseModel(List<IntentInput> inputs) {
@@ -157,6 +163,7 @@ public final class IntentTrainer {
         private boolean learnThreshold;
         private boolean calibrate = true;
         private double suspectLabelProbability;
+        private double relabelProbability = 2;
         private double classWeightPower;
         private int threads = 2;
 
@@ -193,6 +200,21 @@ public final class IntentTrainer {
                 throw new IllegalArgumentException("probability must be in [0, 1): " + probability);
             }
             this.suspectLabelProbability = probability;
+            return this;
+        }
+
+        /**
+         * With {@link #dropSuspectLabels}: a suspect example that the cross-validation puts in another intent
+         * with at least this probability is trained with that intent instead of dropped. Above 1 (the default),
+         * every suspect is dropped.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder relabelSuspects(double probability) {
+            if (!(probability > 0)) {
+                throw new IllegalArgumentException("probability must be positive: " + probability);
+            }
+            this.relabelProbability = probability;
             return this;
         }
 

@@ -26,6 +26,11 @@ record MemberTraining(List<List<SparseVector>> views, int[] y, int classes, int 
         for (int n = 0; n < subset.length; n++) {
             labels[n] = y[subset[n]];
         }
+        return trainAll(subset, labels);
+    }
+
+    /** Trains every member on the given examples, with the given label index for each. */
+    List<SoftmaxRegression> trainAll(int[] subset, int[] labels) {
         List<SoftmaxRegression> result = new ArrayList<>(views.size());
         for (int m = 0; m < views.size(); m++) {
             List<SparseVector> view = views.get(m);
