@@ -21,7 +21,7 @@ final class IntentRuns {
         return train(examples, context, NoisyLabels.TRUSTED);
     }
 
-    /** As {@link #train(List, BenchContext)}, treating the labels as given. */
+    /** As {@link #train(List, BenchContext)}, judging the training labels as {@code labels} says. */
     static NluModel train(List<LabeledText> examples, BenchContext context, NoisyLabels labels) {
         TrainingData data = new TrainingData(examples, List.of(), List.of(), List.of());
         return NluModel.train(data, NluOptions.defaults().withEmbeddings(context.embeddings())

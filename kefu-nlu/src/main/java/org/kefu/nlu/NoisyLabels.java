@@ -18,7 +18,7 @@ package org.kefu.nlu;
 public record NoisyLabels(double suspectBelow, double relabelFrom, double rareIntentWeight) {
 
     /** Every label trusted, every intent weighed alike. */
-    public static final NoisyLabels TRUSTED = new NoisyLabels(0, 2, 0);
+    public static final NoisyLabels TRUSTED = new NoisyLabels(0, Double.POSITIVE_INFINITY, 0);
 
     /**
      * For deliberately noisy data, chosen on DataCLUE CIC's dev set (bench task {@code tune}): suspects below

@@ -7,12 +7,12 @@ import java.util.stream.IntStream;
 
 /**
  * What held-out examples tell about an ensemble before it is trained on all data: the temperature factor of
- * each member, the temperature factor of the averaged ensemble, and the top probability of every held-out
- * example (for the out-of-scope threshold).
+ * each member, the temperature factor of the averaged ensemble, and how every held-out example was judged (its
+ * own label's probability for finding wrong labels, the best guess's probability for the out-of-scope
+ * threshold).
  *
  * @param memberFactors per member, the factor its logits are multiplied by
  * @param ensembleFactor the factor the log of the averaged probabilities is multiplied by
- * @param topConfidences the calibrated top probability of each held-out example
  * @param labelProbabilities per training example, the calibrated probability of its own label when it was
  *     held out ({@code NaN} if it never was)
  * @param guesses per training example, the label index the held-out model found most probable ({@code -1} if
@@ -20,14 +20,19 @@ import java.util.stream.IntStream;
  * @param guessProbabilities per training example, the calibrated probability of that label ({@code NaN} if it
  *     never was held out)
  */
-record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfidences,
-        double[] labelProbabilities, int[] guesses, double[] guessProbabilities) {
+record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProbabilities, int[] guesses,
+        double[] guessProbabilities) {
 
     /** No held-out data: no scaling, no confidences. */
     static HeldOut none(int members) {
         double[] ones = new double[members];
         Arrays.fill(ones, 1);
-        return new HeldOut(ones, 1, new double[0], new double[0], new int[0], new double[0]);
+        return new HeldOut(ones, 1, new double[0], new int[0], new double[0]);
+    }
+
+    /** The calibrated top probability of every example that was held out, in no particular order. */
+    double[] topConfidences() {
+        return Arrays.stream(guessProbabilities).filter(p -> !Double.isNaN(p)).toArray();
     }
 
     /**
@@ -92,7 +97,6 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
         }
         double ensembleFactor = members == 1 ? 1 : Calibration.fitFactor(
                 Arrays.stream(fitIndex).mapToObj(averaged::get).toList(), fitLabels);
-        double[] top = new double[averaged.size()];
         double[] labelProbabilities = new double[y.length];
         Arrays.fill(labelProbabilities, Double.NaN);
         int[] guesses = new int[y.length];
@@ -105,11 +109,10 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] topConfid
             for (int k = 1; k < p.length; k++) {
                 best = p[k] > p[best] ? k : best;
             }
-            top[n] = p[best];
             labelProbabilities[heldIndex.get(n)] = p[heldLabels.get(n)];
             guesses[heldIndex.get(n)] = best;
             guessProbabilities[heldIndex.get(n)] = p[best];
         }
-        return new HeldOut(memberFactors, ensembleFactor, top, labelProbabilities, guesses, guessProbabilities);
+        return new HeldOut(memberFactors, ensembleFactor, labelProbabilities, guesses, guessProbabilities);
     }
 }

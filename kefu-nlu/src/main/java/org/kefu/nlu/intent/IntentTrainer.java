@@ -116,8 +116,9 @@ public final class IntentTrainer {
         for (int m = 0; m < regressions.size(); m++) {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
         }
-        double threshold = learnThreshold && heldOut.topConfidences().length > 0
-                ? OutOfScopeThresholds.fromInScopeConfidences(heldOut.topConfidences())
+        double[] topConfidences = heldOut.topConfidences();
+        double threshold = learnThreshold && topConfidences.length > 0
+                ? OutOfScopeThresholds.fromInScopeConfidences(topConfidences)
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
                 threshold, heldOut.ensembleFactor());
@@ -163,7 +164,7 @@ public final class IntentTrainer {
         private boolean learnThreshold;
         private boolean calibrate = true;
         private double suspectLabelProbability;
-        private double relabelProbability = 2;
+        private double relabelProbability = Double.POSITIVE_INFINITY;
         private double classWeightPower;
         private int threads = 2;
 
@@ -205,8 +206,8 @@ public final class IntentTrainer {
 
         /**
          * With {@link #dropSuspectLabels}: a suspect example that the cross-validation puts in another intent
-         * with at least this probability is trained with that intent instead of dropped. Above 1 (the default),
-         * every suspect is dropped.
+         * with at least this probability is trained with that intent instead of dropped. Above 1 (the default is
+         * infinity), every suspect is dropped.
          *
          * @throws IllegalArgumentException if not positive
          */
