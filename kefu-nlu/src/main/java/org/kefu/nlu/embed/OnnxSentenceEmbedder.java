@@ -19,17 +19,17 @@ import org.kefu.nlu.NluException;
  * <p>The ONNX session runs with one intra-op thread: on a small shared machine that is faster and more
  * predictable than a thread pool per call, and callers get parallelism by embedding on several threads.
  *
- * <p>Input is cut to its first {@link #MAX_TOKENS} tokens. The model's cost grows with every token, and a
- * customer message says what it wants early: on Banking77 the cut costs about one held-out answer in a thousand
- * (bench task {@code tune}) and bounds the slowest messages' embedding at about two and a half times the median
- * one's. Intent n-grams and FAQ search still see the whole text.
+ * <p>Input is cut to its first {@link #MAX_TOKENS} tokens, which bounds the cost of a pasted essay at a few
+ * times that of a typical message. The bound is far above what customers type: a polite Chinese message often
+ * states its request last ("你好，我想问一下，我上周买的那件外套……请问要怎么申请退货"), so a tight cut would
+ * lose exactly the words that matter.
  */
 final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     /** Longer input only costs tokenizing time; the tokenizer keeps {@link #MAX_TOKENS} tokens of it. */
-    static final int MAX_CHARS = 500;
+    static final int MAX_CHARS = 2_000;
     /** Tokens the model sees at most, {@code [CLS]} and {@code [SEP]} included. */
-    static final int MAX_TOKENS = 32;
+    static final int MAX_TOKENS = 256;
 
     private final OrtEnvironment environment;
     private final OrtSession session;

@@ -51,8 +51,8 @@ final class BgeEmbeddersTest {
     @Test
     void onlyTheFirstTokensOfALongMessageCount() {
         SentenceEmbedder en = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.EN_MODEL);
-        String opening = "i was charged twice for the same card payment at a supermarket near my house yesterday"
-                + " evening and when i called the shop this morning the manager told me that";
+        String opening = ("i was charged twice for the same card payment at a supermarket near my house yesterday"
+                + " evening and when i called the shop this morning the manager told me that ").repeat(9);
         float[] refund = en.embed(opening + " it will refund me but nothing has arrived on my account");
         float[] exchange = en.embed(opening + " what exchange rate do you use for euros when i travel abroad");
         assertThat(refund).containsExactly(exchange);
