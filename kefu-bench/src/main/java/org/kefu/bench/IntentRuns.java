@@ -1,7 +1,9 @@
 package org.kefu.bench;
 
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
+import org.kefu.nlu.IntentScore;
 import org.kefu.nlu.NluModel;
 import org.kefu.nlu.NluOptions;
 import org.kefu.nlu.NoisyLabels;
@@ -30,11 +32,25 @@ final class IntentRuns {
 
     /** One top-intent prediction per example, computed on the common pool (results keep their order). */
     static List<Prediction> predict(NluModel model, List<LabeledText> examples) {
+        return predict(model, examples, (u, top) -> top.confidence());
+    }
+
+    /**
+     * As {@link #predict(NluModel, List)}, but each prediction's confidence is the message's
+     * {@link Understanding#inScopeScore()}: what the model's out-of-scope threshold applies to.
+     */
+    static List<Prediction> predictInScope(NluModel model, List<LabeledText> examples) {
+        return predict(model, examples, (u, top) -> u.inScopeScore());
+    }
+
+    private static List<Prediction> predict(NluModel model, List<LabeledText> examples,
+            ToDoubleBiFunction<Understanding, IntentScore> confidence) {
         Prediction[] predictions = new Prediction[examples.size()];
         IntStream.range(0, examples.size()).parallel().forEach(i -> {
             Understanding u = model.understand(examples.get(i).text());
             predictions[i] = u.topIntent()
-                    .map(top -> new Prediction(examples.get(i).label(), top.intent(), top.confidence()))
+                    .map(top -> new Prediction(examples.get(i).label(), top.intent(),
+                            confidence.applyAsDouble(u, top)))
                     .orElseGet(() -> new Prediction(examples.get(i).label(), Evaluator.OUT_OF_SCOPE, 0));
         });
         return List.of(predictions);

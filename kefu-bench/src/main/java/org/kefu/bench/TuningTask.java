@@ -79,8 +79,11 @@ final class TuningTask implements BenchmarkTask {
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Prediction> predictions = new ArrayList<>(held.size());
             for (IntentTrainer.Example e : held) {
-                var top = classifier.rank(e.input(), 1).getFirst();
-                predictions.add(new Prediction(e.label(), top.intent(), Math.clamp(top.confidence(), 0.0, 1.0)));
+                var verdict = classifier.classify(e.input(), 1);
+                var top = verdict.intents().getFirst();
+                // CLINC150's out-of-scope threshold applies to the in-scope score, the others' ECE to the probability.
+                double confidence = data.equals("clinc150") ? verdict.inScopeScore() : top.confidence();
+                predictions.add(new Prediction(e.label(), top.intent(), Math.clamp(confidence, 0.0, 1.0)));
             }
             context.report().info(String.format(Locale.ROOT, "%s %-50s %s  (train %.1f s)", data, spec,
                     describe(data, predictions), seconds));

@@ -154,7 +154,7 @@ public final class NluModel implements Understander {
         return version;
     }
 
-    /** The out-of-scope threshold on the best intent's probability (1 when there are no intents). */
+    /** The out-of-scope threshold on {@link Understanding#inScopeScore()} (1 when there are no intents). */
     public double outOfScopeThreshold() {
         return classifier == null ? 1 : classifier.outOfScopeThreshold();
     }
@@ -169,7 +169,7 @@ public final class NluModel implements Understander {
         requireNonNull(text, "text");
         AnalyzedText analyzed = pipeline.analyze(text);
         Classification classification = classifier == null
-                ? new Classification(List.of(), true)
+                ? new Classification(List.of(), true, 0)
                 : classifier.classify(intentInput(analyzed), MAX_INTENTS);
         List<FaqHit> hits = faqs == null
                 ? List.of()
@@ -178,7 +178,8 @@ public final class NluModel implements Understander {
         boolean faqAnswers = !hits.isEmpty() && hits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         boolean outOfScope = classification.outOfScope() && !faqAnswers;
         return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(),
-                entities.extract(analyzed), classification.intents(), hits, outOfScope);
+                entities.extract(analyzed), classification.intents(), hits, outOfScope,
+                classification.inScopeScore());
     }
 
     static IntentInput intentInput(AnalyzedText analyzed) {

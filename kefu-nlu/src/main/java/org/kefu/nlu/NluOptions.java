@@ -13,8 +13,8 @@ import org.kefu.nlu.embed.EmbedderCatalog;
  * @param clock time source for resolving relative dates and times ("明天", "next Friday")
  * @param zone time zone in which relative dates and times are meant
  * @param seed seed of every random choice in training; the same data and seed give the same model
- * @param outOfScopeThreshold a message whose best intent has a lower probability, and which matches no FAQ
- *     well, is out of scope; {@link #LEARNED_THRESHOLD} lets training choose it from the data
+ * @param outOfScopeThreshold a message whose {@link Understanding#inScopeScore()} is lower, and which matches no
+ *     FAQ well, is out of scope; {@link #LEARNED_THRESHOLD} lets training choose it from the data
  * @param embeddings where the sentence-embedding models come from (the shared bge models by default)
  * @param labels how far intent training trusts its labels ({@link NoisyLabels#TRUSTED} by default)
  */

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param intents intents ranked by confidence, best first; may be empty
  * @param faqHits FAQ entries ranked by confidence, best first; may be empty
  * @param outOfScope true when the message is judged to be about nothing this bot knows
+ * @param inScopeScore the intent classifier's in-scope score, in [0, 1]: the top intent's probability blended
+ *     with the message's similarity to the nearest training example of that intent; below the model's
+ *     out-of-scope threshold (and answered by no FAQ) the message is out of scope. 0 without intents
  */
 public record Understanding(
         String text,
@@ -25,7 +28,8 @@ public record Understanding(
         List<Entity> entities,
         List<IntentScore> intents,
         List<FaqHit> faqHits,
-        boolean outOfScope) {
+        boolean outOfScope,
+        double inScopeScore) {
 
     public Understanding {
         requireNonNull(text, "text");
@@ -35,6 +39,15 @@ public record Understanding(
         entities = List.copyOf(entities);
         intents = List.copyOf(intents);
         faqHits = List.copyOf(faqHits);
+    }
+
+    /**
+     * An understanding whose in-scope score follows from its verdict alone (1 in scope, 0 out of scope), for
+     * understanders without a scoring classifier.
+     */
+    public Understanding(String text, String normalizedText, Language language, List<Token> tokens,
+            List<Entity> entities, List<IntentScore> intents, List<FaqHit> faqHits, boolean outOfScope) {
+        this(text, normalizedText, language, tokens, entities, intents, faqHits, outOfScope, outOfScope ? 0 : 1);
     }
 
     /** The best intent, if any. */

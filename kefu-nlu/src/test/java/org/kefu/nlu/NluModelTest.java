@@ -47,6 +47,23 @@ final class NluModelTest {
     }
 
     @Test
+    void aQuestionFarFromEveryExampleIsOutOfScopeEvenWhenOneIntentIsProbable() {
+        for (String text : List.of("我想退货", "where is my parcel", "转人工客服")) {
+            Understanding u = model.understand(text);
+            assertThat(u.outOfScope()).as(text).isFalse();
+            assertThat(u.inScopeScore()).as(text).isGreaterThanOrEqualTo(model.outOfScopeThreshold());
+        }
+        // The linear model is sure of an intent for each (it can only choose among the bot's four), but none comes
+        // close to anything the bot was taught.
+        for (String text : List.of("明天北京会下雨吗", "我的银行卡丢了", "能便宜点吗")) {
+            Understanding u = model.understand(text);
+            assertThat(u.topIntent()).as(text).hasValueSatisfying(i -> assertThat(i.confidence()).isGreaterThan(0.7));
+            assertThat(u.inScopeScore()).as(text).isLessThan(model.outOfScopeThreshold()).isBetween(0.0, 1.0);
+            assertThat(u.outOfScope()).as(text).isTrue();
+        }
+    }
+
+    @Test
     void trainingIsDeterministicForASeed() {
         NluModel again = NluModel.train(TinyBot.data(), NluOptions.defaults());
         assertThat(again.version()).isEqualTo(model.version());

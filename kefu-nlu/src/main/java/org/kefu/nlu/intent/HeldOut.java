@@ -19,15 +19,16 @@ import java.util.stream.IntStream;
  *     it never was held out)
  * @param guessProbabilities per training example, the calibrated probability of that label ({@code NaN} if it
  *     never was held out)
+ * @param folds per training example, its fold (empty if nothing was held out)
  */
 record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProbabilities, int[] guesses,
-        double[] guessProbabilities) {
+        double[] guessProbabilities, int[] folds) {
 
     /** No held-out data: no scaling, no confidences. */
     static HeldOut none(int members) {
         double[] ones = new double[members];
         Arrays.fill(ones, 1);
-        return new HeldOut(ones, 1, new double[0], new int[0], new double[0]);
+        return new HeldOut(ones, 1, new double[0], new int[0], new double[0], new int[0]);
     }
 
     /** The calibrated top probability of every example that was held out, in no particular order. */
@@ -113,6 +114,6 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProb
             guesses[heldIndex.get(n)] = best;
             guessProbabilities[heldIndex.get(n)] = p[best];
         }
-        return new HeldOut(memberFactors, ensembleFactor, labelProbabilities, guesses, guessProbabilities);
+        return new HeldOut(memberFactors, ensembleFactor, labelProbabilities, guesses, guessProbabilities, fold);
     }
 }

@@ -108,24 +108,32 @@ public final class IntentTrainer {
                 ? HeldOut.estimate(training, FOLDS,
                         clean || examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION, seed)
                 : HeldOut.none(members.size());
-        List<SoftmaxRegression> regressions = clean
-                ? trainAll(training, SuspectLabels.cleaned(y, labels.size(), heldOut, suspectLabelProbability,
-                        relabelProbability))
-                : training.trainAll(IntStream.range(0, y.length).toArray());
+        SuspectLabels.Cleaned kept = clean
+                ? SuspectLabels.cleaned(y, labels.size(), heldOut, suspectLabelProbability, relabelProbability)
+                : SuspectLabels.all(y);
+        List<SoftmaxRegression> regressions = training.trainAll(kept.indices(), kept.labels());
         List<SoftmaxRegression> scaled = new ArrayList<>(regressions.size());
         for (int m = 0; m < regressions.size(); m++) {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
         }
-        double[] topConfidences = heldOut.topConfidences();
-        double threshold = learnThreshold && topConfidences.length > 0
-                ? OutOfScopeThresholds.fromInScopeConfidences(topConfidences)
+        ExampleVectors exampleVectors = embedder == null ? null : exampleVectors(denseVectors, kept, labels.size());
+        double[] inScopeScores = embedder == null
+                ? heldOut.topConfidences()
+                : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size());
+        double threshold = learnThreshold && inScopeScores.length > 0
+                ? OutOfScopeThresholds.fromInScopeScores(inScopeScores)
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
-                threshold, heldOut.ensembleFactor());
+                threshold, heldOut.ensembleFactor(), exampleVectors);
     }
 
-    private static List<SoftmaxRegression> trainAll(MemberTraining training, SuspectLabels.Cleaned cleaned) {
-        return training.trainAll(cleaned.indices(), cleaned.labels());
+    private static ExampleVectors exampleVectors(float[][] vectors, SuspectLabels.Cleaned kept, int classes) {
+        int[] indices = kept.indices();
+        float[][] keptVectors = new float[indices.length][];
+        for (int i = 0; i < indices.length; i++) {
+            keptVectors[i] = vectors[indices[i]];
+        }
+        return ExampleVectors.of(keptVectors, kept.labels(), classes);
     }
 
     private @Nullable String chooseDenseModel(List<IntentInput> inputs) {

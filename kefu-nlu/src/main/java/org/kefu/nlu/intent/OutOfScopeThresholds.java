@@ -10,17 +10,21 @@ final class OutOfScopeThresholds {
 
     /** The share of held-out in-scope messages we accept to reject as out of scope. */
     static final double REJECTED_IN_SCOPE_SHARE = 0.10;
-    /** Bounds that keep a threshold sensible when the cross-validation has very few examples. */
+    /**
+     * Bounds that keep a threshold sensible when the cross-validation has very few examples. Held out, the
+     * in-scope messages of a bot with seven examples per intent score 0.55 to 0.85 on the blended in-scope score,
+     * where unrelated questions score 0.5 to 0.7; a threshold above 0.8 would turn the bot's own customers away.
+     */
     static final double MIN_THRESHOLD = 0.05;
-    static final double MAX_THRESHOLD = 0.60;
+    static final double MAX_THRESHOLD = 0.80;
 
     private OutOfScopeThresholds() {}
 
     /**
-     * A threshold that about {@link #REJECTED_IN_SCOPE_SHARE} of the held-out in-scope confidences fall
-     * below: most of those are misclassified anyway, so rejecting them costs little.
+     * A threshold that about {@link #REJECTED_IN_SCOPE_SHARE} of the held-out in-scope scores fall below: most
+     * of those are misclassified anyway, so rejecting them costs little.
      */
-    static double fromInScopeConfidences(double[] heldOut) {
+    static double fromInScopeScores(double[] heldOut) {
         if (heldOut.length == 0) {
             return MIN_THRESHOLD;
         }

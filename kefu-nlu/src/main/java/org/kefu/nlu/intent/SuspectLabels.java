@@ -21,6 +21,11 @@ final class SuspectLabels {
      */
     record Cleaned(int[] indices, int[] labels) {}
 
+    /** Every example with its own label: no cleaning. */
+    static Cleaned all(int[] y) {
+        return new Cleaned(IntStream.range(0, y.length).toArray(), y.clone());
+    }
+
     /**
      * Drops or relabels suspects.
      *
