@@ -33,6 +33,35 @@ final class IntentDatasets {
         return examples;
     }
 
+    /**
+     * What the DataCLUE CIC benchmark trains on: the train split and one example per label from its description
+     * ({@link #cicDescriptions}), as a bot author would write the intent's name as its first example.
+     */
+    static List<LabeledText> cicTraining(Path dataDir) throws IOException {
+        List<LabeledText> examples = new ArrayList<>(cic(dataDir, "train"));
+        examples.addAll(cicDescriptions(dataDir));
+        return examples;
+    }
+
+    /**
+     * One example per DataCLUE CIC label, from its description in {@code labels.json} with the leading "买家"
+     * (buyer) and reporting verb removed, e.g. "买家咨询退换货运费由谁承担" → "退换货运费由谁承担".
+     */
+    static List<LabeledText> cicDescriptions(Path dataDir) throws IOException {
+        List<LabeledText> examples = new ArrayList<>();
+        for (String line : Files.readAllLines(dataDir.resolve("dataclue_cic").resolve("labels.json"),
+                StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(line);
+            String text = node.get("label_des").asString().replaceFirst(
+                    "^买家(咨询|表示|要求|表达|发送|催促|抱怨|反馈|确认|需要)?", "");
+            examples.add(new LabeledText(text, node.get("label").asString()));
+        }
+        return examples;
+    }
+
     static List<List<String>> csvRecords(String content) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>(2);

@@ -24,7 +24,7 @@ import org.kefu.nlu.text.TextPipeline;
  *
  * <ul>
  *   <li>{@code kefu.tune.data}: {@code banking77} (default; its train split cut 90/10 with a fixed seed),
- *       {@code dataclue_cic} (train → dev) or {@code clinc150} (train → val + oos_val);
+ *       {@code dataclue_cic} (train and the label descriptions → dev) or {@code clinc150} (train → val + oos_val);
  *   <li>{@code kefu.tune.candidates}: space-separated {@code SOLVER/C/MEMBERS}, members as comma-separated
  *       {@code sparseWeight:denseWeight}, then optionally {@code /DENSE_MODEL} (a bge model name, or {@code auto} by
  *       language) and {@code /P} to drop training examples whose held-out
@@ -54,7 +54,7 @@ final class TuningTask implements BenchmarkTask {
         List<LabeledText> heldTexts;
         switch (data) {
             case "dataclue_cic" -> {
-                trainTexts = IntentDatasets.cic(context.dataDir(), "train");
+                trainTexts = IntentDatasets.cicTraining(context.dataDir());
                 heldTexts = IntentDatasets.cic(context.dataDir(), "dev");
             }
             case "clinc150" -> {
