@@ -75,7 +75,7 @@ public final class IntentClassifier {
         return labels;
     }
 
-    /** Messages whose best intent has a lower probability than this are out of scope. */
+    /** Messages whose in-scope score ({@link Classification#inScopeScore()}) is lower are out of scope. */
     public double outOfScopeThreshold() {
         return outOfScopeThreshold;
     }

@@ -276,7 +276,11 @@ public final class IntentTrainer {
             return this;
         }
 
-        /** @throws IllegalArgumentException if not in [0, 1] */
+        /**
+         * A fixed out-of-scope threshold on the in-scope score ({@link Classification#inScopeScore()}).
+         *
+         * @throws IllegalArgumentException if not in [0, 1]
+         */
         public Builder outOfScopeThreshold(double threshold) {
             if (!(threshold >= 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("outOfScopeThreshold must be in [0, 1]: " + threshold);
@@ -287,8 +291,8 @@ public final class IntentTrainer {
         }
 
         /**
-         * Chooses the out-of-scope threshold on held-out examples, so that about nine in ten in-scope messages
-         * pass it. Needs calibration (the default), which provides the held-out examples.
+         * Chooses the out-of-scope threshold on held-out examples, so that the in-scope scores of about nine in ten
+         * in-scope messages pass it. Needs calibration (the default), which provides the held-out examples.
          */
         public Builder learnOutOfScopeThreshold() {
             this.learnThreshold = true;
