@@ -1,6 +1,7 @@
 package org.kefu.nlu.intent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class HeldOutInScopeScores {
             }
             scores[count++] = IntentClassifier.inScopeScore(heldOut.guessProbabilities()[i], nearest);
         }
-        return java.util.Arrays.copyOf(scores, count);
+        return Arrays.copyOf(scores, count);
     }
 
     private static double cosine(float[] a, float[] b) {
