@@ -27,6 +27,7 @@ final class NluModelRobustnessTest {
             assertThat(u.intents()).allSatisfy(i -> assertThat(i.confidence()).isLessThan(0.7));
             assertThat(u.faqHits()).allSatisfy(h -> assertThat(h.confidence()).isLessThan(0.5));
             assertThat(u.outOfScope()).as("out of scope: %s", text).isTrue();
+            assertThat(u.inScopeScore()).as("in-scope score: %s", text).isBetween(0.0, model.outOfScopeThreshold());
         }
     }
 
@@ -37,7 +38,9 @@ final class NluModelRobustnessTest {
             assertThat(u.text()).isEqualTo(text);
             assertThat(u.normalizedText().length()).isLessThanOrEqualTo(10_000);
         }
-        assertThat(model.understand("的".repeat(10_000)).topIntent().orElseThrow().confidence()).isLessThan(0.7);
+        Understanding repeated = model.understand("的".repeat(10_000));
+        assertThat(repeated.topIntent().orElseThrow().confidence()).isLessThan(0.7);
+        assertThat(repeated.outOfScope()).isTrue();
     }
 
     @Test
@@ -49,6 +52,8 @@ final class NluModelRobustnessTest {
             assertThat(u.text()).isEqualTo(text);
             assertThat(u.intents()).allSatisfy(s -> assertThat(s.confidence()).isBetween(0.0, 1.0));
             assertThat(u.intents().stream().mapToDouble(IntentScore::confidence).sum()).isLessThanOrEqualTo(1 + 1e-9);
+            assertThat(u.inScopeScore()).isBetween(0.0, 1.0);
+            assertThat(u.outOfScope() || u.inScopeScore() >= model.outOfScopeThreshold()).isTrue();
         }
     }
 
