@@ -3,6 +3,7 @@ package org.kefu.nlu.intent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * The in-scope scores of held-out training examples, computed as {@link IntentClassifier} computes them for a
@@ -41,19 +42,11 @@ final class HeldOutInScopeScores {
             double nearest = -1;
             for (int j : byLabel.get(guesses[i])) {
                 if (folds[j] != folds[i]) {
-                    nearest = Math.max(nearest, cosine(vectors[i], vectors[j]));
+                    nearest = Math.max(nearest, VectorUtil.dotProduct(vectors[i], vectors[j]));
                 }
             }
             scores[count++] = IntentClassifier.inScopeScore(heldOut.guessProbabilities()[i], nearest);
         }
         return Arrays.copyOf(scores, count);
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double sum = 0;
-        for (int k = 0; k < a.length; k++) {
-            sum += a[k] * b[k];
-        }
-        return sum;
     }
 }

@@ -117,14 +117,19 @@ public final class IntentTrainer {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
         }
         ExampleVectors exampleVectors = embedder == null ? null : exampleVectors(denseVectors, kept, labels.size());
-        double[] inScopeScores = embedder == null
-                ? heldOut.topConfidences()
-                : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size());
-        double threshold = learnThreshold && inScopeScores.length > 0
-                ? OutOfScopeThresholds.fromInScopeScores(inScopeScores)
+        double threshold = learnThreshold
+                ? learnedThreshold(embedder == null
+                        ? heldOut.topConfidences()
+                        : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size()))
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
                 threshold, heldOut.ensembleFactor(), exampleVectors);
+    }
+
+    private double learnedThreshold(double[] heldOutInScopeScores) {
+        return heldOutInScopeScores.length > 0
+                ? OutOfScopeThresholds.fromInScopeScores(heldOutInScopeScores)
+                : outOfScopeThreshold;
     }
 
     private static ExampleVectors exampleVectors(float[][] vectors, SuspectLabels.Cleaned kept, int classes) {
