@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,13 @@ public final class NluModel implements Understander {
     static final int MAX_FAQ_HITS = 5;
     /** A FAQ hit at least this confident means the message is in scope, whatever the intents say. */
     static final double FAQ_IN_SCOPE_CONFIDENCE = 0.5;
+    /**
+     * The label under which a bot's FAQ questions join its intents' training. Without them the classifier
+     * only knows the flow and small-talk intents, so a question about a FAQ topic that shares a word with one
+     * of them is forced onto it with high confidence ("电脑屏幕有坏点" is no request for a laptop). Never reported
+     * as an intent: a bot's intent names start with a letter, so it cannot clash.
+     */
+    static final String FAQ_QUESTION = "#faq:";
 
     private final TrainingData knowledge;
     private final @Nullable IntentClassifier classifier;
@@ -67,7 +75,9 @@ public final class NluModel implements Understander {
     }
 
     /**
-     * Trains a model from a bot's data. A bot without intent examples (FAQ only) gets no intent classifier.
+     * Trains a model from a bot's data. A bot without intent examples (FAQ only) gets no intent classifier. The
+     * FAQ questions of a bot with intents also train its classifier, one label per entry that is never reported
+     * (see {@link #FAQ_QUESTION}), so that an intent's probability is its share against the FAQ topics too.
      *
      * @param data the bot's intent examples, FAQs, dictionary and patterns
      * @param options clock, zone, seed, threshold and embedding models
@@ -80,9 +90,16 @@ public final class NluModel implements Understander {
         IntentClassifier classifier = null;
         if (!data.intentExamples().isEmpty()) {
             TextPipeline pipeline = TextPipeline.standard();
-            List<IntentTrainer.Example> examples = data.intentExamples().stream()
-                    .map(e -> new IntentTrainer.Example(intentInput(pipeline.analyze(e.text())), e.label()))
-                    .toList();
+            List<IntentTrainer.Example> examples = new ArrayList<>();
+            for (TrainingData.LabeledText e : data.intentExamples()) {
+                examples.add(new IntentTrainer.Example(intentInput(pipeline.analyze(e.text())), e.label()));
+            }
+            for (TrainingData.FaqEntry faq : data.faqs()) {
+                for (String question : faq.questions()) {
+                    examples.add(new IntentTrainer.Example(intentInput(pipeline.analyze(question)),
+                            FAQ_QUESTION + faq.id()));
+                }
+            }
             IntentTrainer.Builder trainer = IntentTrainer.builder()
                     .seed(options.seed())
                     .embeddings(options.embeddings())
@@ -161,7 +178,8 @@ public final class NluModel implements Understander {
 
     /** The intents this model knows. */
     public List<String> intents() {
-        return classifier == null ? List.of() : classifier.labels();
+        return classifier == null ? List.of()
+                : classifier.labels().stream().filter(label -> !label.startsWith(FAQ_QUESTION)).toList();
     }
 
     @Override
@@ -170,7 +188,7 @@ public final class NluModel implements Understander {
         AnalyzedText analyzed = pipeline.analyze(text);
         Classification classification = classifier == null
                 ? new Classification(List.of(), true, 0)
-                : classifier.classify(intentInput(analyzed), MAX_INTENTS);
+                : classifier.classify(intentInput(analyzed), classifier.labels().size());
         List<FaqHit> hits = faqs == null
                 ? List.of()
                 : faqs.search(analyzed, faqs.embedderFor(analyzed.language()).embed(analyzed.normalized()),
@@ -178,8 +196,12 @@ public final class NluModel implements Understander {
         boolean faqAnswers = !hits.isEmpty() && hits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         boolean outOfScope = classification.outOfScope() && !faqAnswers;
         return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(),
-                entities.extract(analyzed), classification.intents(), hits, outOfScope,
+                entities.extract(analyzed), withoutFaqQuestions(classification.intents()), hits, outOfScope,
                 classification.inScopeScore());
+    }
+
+    private static List<IntentScore> withoutFaqQuestions(List<IntentScore> intents) {
+        return intents.stream().filter(i -> !i.intent().startsWith(FAQ_QUESTION)).limit(MAX_INTENTS).toList();
     }
 
     static IntentInput intentInput(AnalyzedText analyzed) {

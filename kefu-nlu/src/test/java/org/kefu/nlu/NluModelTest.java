@@ -53,14 +53,44 @@ final class NluModelTest {
             assertThat(u.outOfScope()).as(text).isFalse();
             assertThat(u.inScopeScore()).as(text).isGreaterThanOrEqualTo(model.outOfScopeThreshold());
         }
-        // The linear model is sure of an intent for each (it can only choose among the bot's four), but none comes
-        // close to anything the bot was taught.
+        // Trained on its intents alone, the linear model is sure of an intent for each (it can only choose among
+        // the bot's four), but none comes close to anything the bot was taught.
+        NluModel intentsOnly = NluModel.train(
+                new TrainingData(TinyBot.data().intentExamples(), List.of(), List.of(), List.of()), NluOptions.defaults());
         for (String text : List.of("明天北京会下雨吗", "我的银行卡丢了", "能便宜点吗")) {
-            Understanding u = model.understand(text);
+            Understanding u = intentsOnly.understand(text);
             assertThat(u.topIntent()).as(text).hasValueSatisfying(i -> assertThat(i.confidence()).isGreaterThan(0.7));
-            assertThat(u.inScopeScore()).as(text).isLessThan(model.outOfScopeThreshold()).isBetween(0.0, 1.0);
+            assertThat(u.inScopeScore()).as(text).isLessThan(intentsOnly.outOfScopeThreshold()).isBetween(0.0, 1.0);
             assertThat(u.outOfScope()).as(text).isTrue();
         }
+    }
+
+    @Test
+    void faqQuestionsTeachTheClassifierWhatIsNoIntentWithoutBeingReportedAsOne() {
+        List<TrainingData.LabeledText> examples = new java.util.ArrayList<>();
+        for (String text : List.of("推荐个手机", "想买个耳机", "有什么电脑推荐", "预算两千买什么手机好", "recommend a phone",
+                "which earbuds should i buy", "suggest a laptop")) {
+            examples.add(new TrainingData.LabeledText(text, "recommend"));
+        }
+        examples.addAll(TinyBot.data().intentExamples());
+        TrainingData.FaqEntry warranty = new TrainingData.FaqEntry("warranty", List.of("手机保修多久", "耳机坏了能保修吗",
+                "电脑屏幕坏了怎么办", "手机开不了机了", "my phone stopped working", "is my laptop under warranty"));
+        NluModel withFaq = NluModel.train(new TrainingData(examples, List.of(warranty), List.of(), List.of()),
+                NluOptions.defaults());
+        NluModel withoutFaq = NluModel.train(new TrainingData(examples, List.of(), List.of(), List.of()),
+                NluOptions.defaults());
+
+        String question = "耳机左边没声音了";
+        // Without the FAQ the classifier can only pick among the intents, and the product word decides.
+        assertThat(withoutFaq.understand(question).topIntent())
+                .hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("recommend"));
+        Understanding u = withFaq.understand(question);
+        assertThat(u.topIntent()).hasValueSatisfying(i -> assertThat(i.confidence()).isLessThan(0.5));
+        assertThat(u.topFaq()).hasValueSatisfying(hit -> assertThat(hit.faqId()).isEqualTo("warranty"));
+        assertThat(u.intents()).extracting(IntentScore::intent).doesNotContain(NluModel.FAQ_QUESTION + "warranty");
+        assertThat(withFaq.intents()).containsExactlyInAnyOrderElementsOf(withoutFaq.intents());
+        assertThat(withFaq.understand("想买个降噪耳机").topIntent())
+                .hasValueSatisfying(i -> assertThat(i.intent()).isEqualTo("recommend"));
     }
 
     @Test
