@@ -16,7 +16,8 @@ final class Phrases {
             "人工坐席", "真人客服", "找真人", "转真人", "客服人员", "talk to a person", "talk to a human",
             "speak to a person", "speak to someone", "speak to a human", "talk to someone", "real person",
             "real human", "human agent", "live agent", "talk to an agent", "speak to an agent", "agent please",
-            "human please", "representative", "operator");
+            "human please", "representative", "operator", "reach a human", "reach a person", "get a human",
+            "connect me to a person", "connect me to someone", "联系人工", "找个人工");
     // Bare words that ask for a human only as the whole message: "are you human?" asks who the bot is.
     static final List<String> REQUESTED_ALONE = List.of("人工", "真人", "客服", "agent", "human", "a human",
             "an agent", "person", "a person");

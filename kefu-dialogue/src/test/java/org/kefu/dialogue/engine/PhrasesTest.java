@@ -16,7 +16,8 @@ final class PhrasesTest {
     @Test
     void recognisesRequestsForAHumanInBothLanguages() {
         for (String text : List.of("转人工", "人工客服在吗", "我要找人工", "人工", "agent", "Agent!", "can I talk to a person?",
-                "I want to speak to a human", "live agent please")) {
+                "I want to speak to a human", "live agent please", "is there a way to reach a human",
+                "please connect me to someone", "怎么联系人工")) {
             assertThat(reason(text)).as(text).contains("requested");
         }
     }
