@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kefu.nlu.embed.BgeEmbedders;
 import org.kefu.nlu.entity.EntityExtractor;
@@ -47,6 +48,8 @@ public final class NluModel implements Understander {
      * as an intent: a bot's intent names start with a letter, so it cannot clash.
      */
     static final String FAQ_QUESTION = "#faq:";
+    /** An intent this probable needs no second look at the message's last clause (bots' default threshold). */
+    static final double SURE_INTENT = 0.7;
 
     private final TrainingData knowledge;
     private final @Nullable IntentClassifier classifier;
@@ -186,6 +189,24 @@ public final class NluModel implements Understander {
     public Understanding understand(String text) {
         requireNonNull(text, "text");
         AnalyzedText analyzed = pipeline.analyze(text);
+        Verdict verdict = verdict(analyzed);
+        if (!verdict.sure()) {
+            // The request may be the last clause, diluted by what came before: judge it alone and keep the
+            // surer verdict. Entities still come from the whole message (the order number is often up front).
+            Optional<String> clause = LastClause.of(text);
+            if (clause.isPresent()) {
+                Verdict last = verdict(pipeline.analyze(clause.get()));
+                if (last.confidence() > verdict.confidence()) {
+                    verdict = last;
+                }
+            }
+        }
+        return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(),
+                entities.extract(analyzed), verdict.intents(), verdict.faqHits(), verdict.outOfScope(),
+                verdict.inScopeScore());
+    }
+
+    private Verdict verdict(AnalyzedText analyzed) {
         Classification classification = classifier == null
                 ? new Classification(List.of(), true, 0)
                 : classifier.classify(intentInput(analyzed), classifier.labels().size());
@@ -195,9 +216,28 @@ public final class NluModel implements Understander {
                         MAX_FAQ_HITS);
         boolean faqAnswers = !hits.isEmpty() && hits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         boolean outOfScope = classification.outOfScope() && !faqAnswers;
-        return new Understanding(text, analyzed.normalized(), analyzed.language(), analyzed.tokens(),
-                entities.extract(analyzed), withoutFaqQuestions(classification.intents()), hits, outOfScope,
+        return new Verdict(withoutFaqQuestions(classification.intents()), hits, outOfScope,
                 classification.inScopeScore());
+    }
+
+    /** The message-level part of an understanding: what it is about, and how sure. */
+    private record Verdict(List<IntentScore> intents, List<FaqHit> faqHits, boolean outOfScope, double inScopeScore) {
+
+        /** The best intent's or FAQ hit's confidence; 0 out of scope. */
+        double confidence() {
+            if (outOfScope) {
+                return 0;
+            }
+            double intent = intents.isEmpty() ? 0 : intents.getFirst().confidence();
+            double faq = faqHits.isEmpty() ? 0 : faqHits.getFirst().confidence();
+            return Math.max(intent, faq);
+        }
+
+        /** Confident enough that no part of the message could say more (the default bot thresholds). */
+        boolean sure() {
+            return !outOfScope && (!intents.isEmpty() && intents.getFirst().confidence() >= SURE_INTENT
+                    || !faqHits.isEmpty() && faqHits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE);
+        }
     }
 
     private static List<IntentScore> withoutFaqQuestions(List<IntentScore> intents) {

@@ -94,6 +94,29 @@ final class NluModelTest {
     }
 
     @Test
+    void aRequestStatedLastIsFoundBehindALongPreamble() {
+        // A strict threshold, so that the preamble's dilution puts the whole message out of scope.
+        NluModel strict = NluModel.train(TinyBot.data(), NluOptions.defaults().withOutOfScopeThreshold(0.8));
+        for (String text : List.of(
+                "the weather has been terrible all week and my cat knocked over a lamp, the football game last night "
+                        + "was boring, order DD12345678, how do I return this item",
+                "明天北京会下雨吗，昨晚的球赛太无聊了，我家猫把台灯打翻了，订单DD12345678，我要退货")) {
+            Understanding u = strict.understand(text);
+            assertThat(u.outOfScope()).as(text).isFalse();
+            assertThat(u.topIntent()).as(text).hasValueSatisfying(i -> {
+                assertThat(i.intent()).isEqualTo("refund");
+                assertThat(i.confidence()).isGreaterThanOrEqualTo(NluModel.SURE_INTENT);
+            });
+            // Entities and text are the whole message's: the order number sits in an earlier clause.
+            assertThat(u.entity(Entity.ORDER_NUMBER)).as(text)
+                    .hasValueSatisfying(e -> assertThat(e.value()).contains("12345678"));
+            assertThat(u.text()).isEqualTo(text);
+        }
+        // Off-topic clauses alone stay out of scope, wherever they stand.
+        assertThat(strict.understand("昨晚的球赛太无聊了，明天北京会下雨吗").outOfScope()).isTrue();
+    }
+
+    @Test
     void trainingIsDeterministicForASeed() {
         NluModel again = NluModel.train(TinyBot.data(), NluOptions.defaults());
         assertThat(again.version()).isEqualTo(model.version());
