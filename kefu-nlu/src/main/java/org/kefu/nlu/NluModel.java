@@ -50,6 +50,8 @@ public final class NluModel implements Understander {
     static final String FAQ_QUESTION = "#faq:";
     /** An intent this probable needs no second look at the message's last clause (bots' default threshold). */
     static final double SURE_INTENT = 0.7;
+    /** A last clause's intent must be among this many best of the whole message to replace its verdict. */
+    private static final int AGREEING_INTENTS = 3;
 
     private final TrainingData knowledge;
     private final @Nullable IntentClassifier classifier;
@@ -191,12 +193,14 @@ public final class NluModel implements Understander {
         AnalyzedText analyzed = pipeline.analyze(text);
         Verdict verdict = verdict(analyzed);
         if (!verdict.sure()) {
-            // The request may be the last clause, diluted by what came before: judge it alone and keep the
-            // surer verdict. Entities still come from the whole message (the order number is often up front).
+            // The request may be the last clause, diluted by what came before: judge it alone, and take its
+            // verdict when it is sure and sharpens the whole message's rather than contradicting it ("I still
+            // have not received my new card, I ordered over a week ago" is not about ordering). Entities still
+            // come from the whole message: the order number is often up front.
             Optional<String> clause = LastClause.of(text);
             if (clause.isPresent()) {
                 Verdict last = verdict(pipeline.analyze(clause.get()));
-                if (last.confidence() > verdict.confidence()) {
+                if (last.sure() && last.agreesWith(verdict) && last.confidence() > verdict.confidence()) {
                     verdict = last;
                 }
             }
@@ -231,6 +235,19 @@ public final class NluModel implements Understander {
             double intent = intents.isEmpty() ? 0 : intents.getFirst().confidence();
             double faq = faqHits.isEmpty() ? 0 : faqHits.getFirst().confidence();
             return Math.max(intent, faq);
+        }
+
+        /**
+         * Whether this sure verdict picks what the whole message already considered: its top intent among the
+         * whole's three best, or else its top FAQ entry among the whole's hits.
+         */
+        boolean agreesWith(Verdict whole) {
+            if (!intents.isEmpty() && intents.getFirst().confidence() >= SURE_INTENT) {
+                String intent = intents.getFirst().intent();
+                return whole.intents().stream().limit(AGREEING_INTENTS).anyMatch(i -> i.intent().equals(intent));
+            }
+            String faq = faqHits.getFirst().faqId();
+            return whole.faqHits().stream().anyMatch(h -> h.faqId().equals(faq));
         }
 
         /** Confident enough that no part of the message could say more (the default bot thresholds). */
