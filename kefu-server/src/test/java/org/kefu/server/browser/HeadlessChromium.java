@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,7 +73,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** An explicit wait of the given length, polling every 100 ms. */
     public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        // A condition may read an element just as the page replaces it (a form posts and the next page renders):
+        // that read is retried at the next poll, like a missing element.
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Runs a script in the current page and returns its result (see {@code JavascriptExecutor}). */
