@@ -42,7 +42,7 @@ final class DemoHeldOutRoutingTest {
 
     private static final double FAQ_ANSWERED_FLOOR = 0.85;
     private static final double FAQ_TAKEN_BY_FLOW_CEILING = 0.02;
-    private static final double FLOW_STARTED_FLOOR = 0.65;
+    private static final double FLOW_STARTED_FLOOR = 0.85;
 
     @ParameterizedTest
     @ValueSource(strings = {"shop", "bank"})
@@ -71,7 +71,8 @@ final class DemoHeldOutRoutingTest {
                 (language, questions) -> questions.forEach(q -> tally.add(intent, language, q,
                         firstReply(driver, language, q), ReplySource.FLOW))));
         tally.print("flow", botId);
-        assertThat(tally.share(tally.right)).as("held-out requests that started their flow; %s", tally.wrong)
+        assertThat(tally.share(tally.right + tally.policyFirst))
+                .as("held-out requests that started their flow or got its policy and button; %s", tally.wrong)
                 .isGreaterThanOrEqualTo(FLOW_STARTED_FLOOR);
     }
 
@@ -95,6 +96,7 @@ final class DemoHeldOutRoutingTest {
     private static final class Tally {
         int total;
         int right;
+        int policyFirst;
         int fallback;
         final Map<ReplySource, Integer> wrongSource = new EnumMap<>(ReplySource.class);
         final List<String> wrong = new ArrayList<>();
@@ -103,6 +105,11 @@ final class DemoHeldOutRoutingTest {
             total++;
             if (reply.meta().source() == source && expected.equals(reply.meta().intent())) {
                 right++;
+            } else if (source == ReplySource.FLOW && reply.meta().source() == ReplySource.FAQ
+                    && reply.quickReplies().stream().anyMatch(q -> q.payload().equals("/intent " + expected))) {
+                // By design a request without its order number first gets the policy ("我想退货" → the return
+                // rules), with a button that starts the very flow asked for.
+                policyFirst++;
             } else if (reply.meta().source() == ReplySource.FALLBACK) {
                 fallback++;
             } else {
@@ -118,8 +125,9 @@ final class DemoHeldOutRoutingTest {
 
         void print(String kind, String botId) {
             System.out.printf(Locale.ROOT,
-                    "%s held-out %s end to end: right %d/%d = %.1f%%, fallback %d, wrong %d %s%n", kind, botId,
-                    right, total, 100 * share(right), fallback, total - right - fallback, wrongSource);
+                    "%s held-out %s end to end: right %d/%d = %.1f%%, policy first %d, fallback %d, wrong %d %s%n",
+                    kind, botId, right, total, 100 * share(right), policyFirst, fallback,
+                    total - right - policyFirst - fallback, wrongSource);
             wrong.forEach(w -> System.out.println("  wrong: " + w));
         }
     }
