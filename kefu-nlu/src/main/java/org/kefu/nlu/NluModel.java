@@ -184,7 +184,7 @@ public final class NluModel implements Understander {
     /** The intents this model knows. */
     public List<String> intents() {
         return classifier == null ? List.of()
-                : classifier.labels().stream().filter(label -> !label.startsWith(FAQ_QUESTION)).toList();
+                : classifier.labels().stream().filter(label -> !isFaqQuestion(label)).toList();
     }
 
     @Override
@@ -242,23 +242,33 @@ public final class NluModel implements Understander {
          * whole's three best, or else its top FAQ entry among the whole's hits.
          */
         boolean agreesWith(Verdict whole) {
-            if (!intents.isEmpty() && intents.getFirst().confidence() >= SURE_INTENT) {
+            if (sureOfIntent()) {
                 String intent = intents.getFirst().intent();
                 return whole.intents().stream().limit(AGREEING_INTENTS).anyMatch(i -> i.intent().equals(intent));
             }
-            String faq = faqHits.getFirst().faqId();
-            return whole.faqHits().stream().anyMatch(h -> h.faqId().equals(faq));
+            return sureOfFaq() && whole.faqHits().stream().anyMatch(h -> h.faqId().equals(faqHits.getFirst().faqId()));
         }
 
         /** Confident enough that no part of the message could say more (the default bot thresholds). */
         boolean sure() {
-            return !outOfScope && (!intents.isEmpty() && intents.getFirst().confidence() >= SURE_INTENT
-                    || !faqHits.isEmpty() && faqHits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE);
+            return !outOfScope && (sureOfIntent() || sureOfFaq());
+        }
+
+        private boolean sureOfIntent() {
+            return !intents.isEmpty() && intents.getFirst().confidence() >= SURE_INTENT;
+        }
+
+        private boolean sureOfFaq() {
+            return !faqHits.isEmpty() && faqHits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         }
     }
 
     private static List<IntentScore> withoutFaqQuestions(List<IntentScore> intents) {
-        return intents.stream().filter(i -> !i.intent().startsWith(FAQ_QUESTION)).limit(MAX_INTENTS).toList();
+        return intents.stream().filter(i -> !isFaqQuestion(i.intent())).limit(MAX_INTENTS).toList();
+    }
+
+    private static boolean isFaqQuestion(String label) {
+        return label.startsWith(FAQ_QUESTION);
     }
 
     static IntentInput intentInput(AnalyzedText analyzed) {

@@ -47,12 +47,7 @@ final class DemoHeldOutRoutingTest {
     @ParameterizedTest
     @ValueSource(strings = {"shop", "bank"})
     void heldOutFaqQuestionsGetTheirAnswerAndNeverStartAFlow(String botId) throws IOException {
-        ConversationDriver driver = InProcessDriver.forBot(BotDefinitionLoader.loadFromClasspath(botId), SETTINGS,
-                CLOCK);
-        Tally tally = new Tally();
-        heldOut("/faq-heldout/" + botId + ".yml").forEach((faqId, byLanguage) -> byLanguage.forEach(
-                (language, questions) -> questions.forEach(q -> tally.add(faqId, language, q,
-                        firstReply(driver, language, q), ReplySource.FAQ))));
+        Tally tally = play(botId, "/faq-heldout/" + botId + ".yml", ReplySource.FAQ);
         tally.print("FAQ", botId);
         assertThat(tally.share(tally.right)).as("held-out FAQ questions answered by their entry; %s", tally.wrong)
                 .isGreaterThanOrEqualTo(FAQ_ANSWERED_FLOOR);
@@ -64,16 +59,21 @@ final class DemoHeldOutRoutingTest {
     @ParameterizedTest
     @ValueSource(strings = {"shop", "bank"})
     void heldOutRequestsStartTheirFlow(String botId) throws IOException {
-        ConversationDriver driver = InProcessDriver.forBot(BotDefinitionLoader.loadFromClasspath(botId), SETTINGS,
-                CLOCK);
-        Tally tally = new Tally();
-        heldOut("/flow-heldout/" + botId + ".yml").forEach((intent, byLanguage) -> byLanguage.forEach(
-                (language, questions) -> questions.forEach(q -> tally.add(intent, language, q,
-                        firstReply(driver, language, q), ReplySource.FLOW))));
+        Tally tally = play(botId, "/flow-heldout/" + botId + ".yml", ReplySource.FLOW);
         tally.print("flow", botId);
         assertThat(tally.share(tally.right + tally.policyFirst))
                 .as("held-out requests that started their flow or got its policy and button; %s", tally.wrong)
                 .isGreaterThanOrEqualTo(FLOW_STARTED_FLOOR);
+    }
+
+    /** Sends each held-out question of {@code resource} to a new conversation; {@code source} should answer. */
+    private static Tally play(String botId, String resource, ReplySource source) throws IOException {
+        ConversationDriver driver = InProcessDriver.forBot(BotDefinitionLoader.loadFromClasspath(botId), SETTINGS,
+                CLOCK);
+        Tally tally = new Tally();
+        heldOut(resource).forEach((expected, byLanguage) -> byLanguage.forEach((language, questions) -> questions
+                .forEach(q -> tally.add(expected, language, q, firstReply(driver, language, q), source))));
+        return tally;
     }
 
     private static BotReply firstReply(ConversationDriver driver, String language, String question) {
