@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,13 @@ public final class NluModel implements Understander {
     static final String FAQ_QUESTION = "#faq:";
     /** An intent this probable needs no second look at the message's last clause (bots' default threshold). */
     static final double SURE_INTENT = 0.7;
+    /**
+     * The classifier's opinion of a FAQ entry counts only for a message at least this much in scope (its
+     * {@link Classification#inScopeScore()}): an unanswerable question that shares a few words with one entry's
+     * questions ("直播间几点开播" and the service hours) can make it sure of that entry while sitting far from every
+     * question it was trained on.
+     */
+    static final double CLEARLY_IN_SCOPE = 0.75;
     /** A last clause's intent must be among this many best of the whole message to replace its verdict. */
     private static final int AGREEING_INTENTS = 3;
 
@@ -218,6 +226,9 @@ public final class NluModel implements Understander {
                 ? List.of()
                 : faqs.search(analyzed, faqs.embedderFor(analyzed.language()).embed(analyzed.normalized()),
                         MAX_FAQ_HITS);
+        if (classification.inScopeScore() >= CLEARLY_IN_SCOPE) {
+            hits = withClassifierOpinion(hits, classification.intents());
+        }
         boolean faqAnswers = !hits.isEmpty() && hits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         boolean outOfScope = classification.outOfScope() && !faqAnswers;
         return new Verdict(withoutFaqQuestions(classification.intents()), hits, outOfScope,
@@ -261,6 +272,32 @@ public final class NluModel implements Understander {
         private boolean sureOfFaq() {
             return !faqHits.isEmpty() && faqHits.getFirst().confidence() >= FAQ_IN_SCOPE_CONFIDENCE;
         }
+    }
+
+    /**
+     * Retrieval's hits, each raised to the classifier's probability of its entry where that is at least
+     * {@link #SURE_INTENT}. Retrieval compares a message with each entry's questions one by one; the classifier
+     * weighs its words against every intent and entry at once, so it can be sure of an entry whose questions are
+     * all worded differently from the message ("打开箱子发现东西裂了" for damaged goods).
+     */
+    private static List<FaqHit> withClassifierOpinion(List<FaqHit> hits, List<IntentScore> intents) {
+        // Probabilities sum to 1, so at most one entry can be this sure.
+        Optional<IntentScore> sure = intents.stream()
+                .filter(s -> isFaqQuestion(s.intent()) && s.confidence() >= SURE_INTENT)
+                .findFirst();
+        if (sure.isEmpty()) {
+            return hits;
+        }
+        String faqId = sure.get().intent().substring(FAQ_QUESTION.length());
+        double opinion = sure.get().confidence();
+        List<FaqHit> raised = new ArrayList<>(hits.size());
+        for (FaqHit hit : hits) {
+            raised.add(hit.faqId().equals(faqId) && opinion > hit.confidence()
+                    ? new FaqHit(faqId, hit.matchedQuestion(), opinion)
+                    : hit);
+        }
+        raised.sort(Comparator.comparingDouble(FaqHit::confidence).reversed());
+        return List.copyOf(raised);
     }
 
     private static List<IntentScore> withoutFaqQuestions(List<IntentScore> intents) {
