@@ -20,15 +20,17 @@ import java.util.stream.IntStream;
  * @param guessProbabilities per training example, the calibrated probability of that label ({@code NaN} if it
  *     never was held out)
  * @param folds per training example, its fold (empty if nothing was held out)
+ * @param probabilities per training example, the calibrated probabilities of every label when it was held out
+ *     ({@code null} if it never was; empty if nothing was held out)
  */
 record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProbabilities, int[] guesses,
-        double[] guessProbabilities, int[] folds) {
+        double[] guessProbabilities, int[] folds, double[][] probabilities) {
 
     /** No held-out data: no scaling, no confidences. */
     static HeldOut none(int members) {
         double[] ones = new double[members];
         Arrays.fill(ones, 1);
-        return new HeldOut(ones, 1, new double[0], new int[0], new double[0], new int[0]);
+        return new HeldOut(ones, 1, new double[0], new int[0], new double[0], new int[0], new double[0][]);
     }
 
     /** The calibrated top probability of every example that was held out, in no particular order. */
@@ -104,6 +106,7 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProb
         Arrays.fill(guesses, -1);
         double[] guessProbabilities = new double[y.length];
         Arrays.fill(guessProbabilities, Double.NaN);
+        double[][] probabilities = new double[y.length][];
         for (int n = 0; n < averaged.size(); n++) {
             double[] p = Calibration.softmax(averaged.get(n).clone(), ensembleFactor);
             int best = 0;
@@ -113,7 +116,9 @@ record HeldOut(double[] memberFactors, double ensembleFactor, double[] labelProb
             labelProbabilities[heldIndex.get(n)] = p[heldLabels.get(n)];
             guesses[heldIndex.get(n)] = best;
             guessProbabilities[heldIndex.get(n)] = p[best];
+            probabilities[heldIndex.get(n)] = p;
         }
-        return new HeldOut(memberFactors, ensembleFactor, labelProbabilities, guesses, guessProbabilities, fold);
+        return new HeldOut(memberFactors, ensembleFactor, labelProbabilities, guesses, guessProbabilities, fold,
+                probabilities);
     }
 }

@@ -30,10 +30,10 @@ public final class IntentClassifier {
 
     private static final int MAGIC = 0x4B464943; // "KFIC"
     /**
-     * Version 3: liblinear-fitted, temperature-scaled members, an ensemble temperature and the training examples'
-     * vectors.
+     * Version 4: liblinear-fitted, temperature-scaled members, an ensemble temperature, the training examples'
+     * vectors and the weight of their re-ranking ({@link NearestExampleRanking}).
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     /**
      * Weight of the nearest-example cosine against the top probability's 1 in the in-scope score. Chosen on
      * CLINC150's val + oos_val (kefu-bench/README.md): of 2, 3, 4 and 6, 4 lost the fewest in-scope messages
@@ -53,11 +53,13 @@ public final class IntentClassifier {
     private final double ensembleFactor;
     /** The training examples' vectors; null without an embedding model. */
     private final @Nullable ExampleVectors examples;
+    /** How much the nearest examples re-rank the most probable intents (0: not at all). */
+    private final double nearestExampleWeight;
 
     IntentClassifier(List<String> labels, SparseFeaturizer sparse, @Nullable String denseModel,
             @Nullable SentenceEmbedder embedder, int denseDimension, List<Member> members,
             List<SoftmaxRegression> regressions, double outOfScopeThreshold, double ensembleFactor,
-            @Nullable ExampleVectors examples) {
+            @Nullable ExampleVectors examples, double nearestExampleWeight) {
         this.labels = List.copyOf(labels);
         this.sparse = sparse;
         this.denseModel = denseModel;
@@ -68,6 +70,7 @@ public final class IntentClassifier {
         this.outOfScopeThreshold = outOfScopeThreshold;
         this.ensembleFactor = ensembleFactor;
         this.examples = examples;
+        this.nearestExampleWeight = nearestExampleWeight;
     }
 
     /** The intents this classifier knows, in index order. */
@@ -86,13 +89,13 @@ public final class IntentClassifier {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
         return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
-                threshold, ensembleFactor, examples);
+                threshold, ensembleFactor, examples, nearestExampleWeight);
     }
 
     /** The same classifier with another ensemble temperature factor. */
     IntentClassifier withEnsembleFactor(double factor) {
         return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
-                outOfScopeThreshold, factor, examples);
+                outOfScopeThreshold, factor, examples, nearestExampleWeight);
     }
 
     /** The embedding model the classifier was trained with, if it uses one. */
@@ -121,10 +124,11 @@ public final class IntentClassifier {
             return uniform;
         }
         double[] average = averagedProbabilities(sparseVector, dense);
-        if (ensembleFactor == 1) {
-            return average;
+        double[] p = ensembleFactor == 1 ? average : Calibration.softmax(Calibration.logOf(average), ensembleFactor);
+        if (examples == null || nearestExampleWeight == 0 || dense.length == 0) {
+            return p;
         }
-        return Calibration.softmax(Calibration.logOf(average), ensembleFactor);
+        return NearestExampleRanking.rerank(p, k -> examples.nearest(dense, k), nearestExampleWeight);
     }
 
     /** The members' probabilities averaged, before the ensemble temperature. */
@@ -230,6 +234,7 @@ public final class IntentClassifier {
         if (examples != null) {
             examples.write(out);
         }
+        out.writeDouble(nearestExampleWeight);
     }
 
     /**
@@ -279,12 +284,16 @@ public final class IntentClassifier {
         if (examples != null && (examples.intents() != labelCount || examples.dimension() != denseDimension)) {
             throw new NluException("corrupt intent classifier: example vectors do not match the intents");
         }
+        double nearestExampleWeight = in.readDouble();
+        if (!(nearestExampleWeight >= 0 && nearestExampleWeight < 1e6)) {
+            throw new NluException("corrupt intent classifier: nearest-example weight " + nearestExampleWeight);
+        }
         SentenceEmbedder embedder = denseModel.isEmpty() ? null : catalog.embedder(denseModel);
         if (embedder != null && embedder.dimension() != denseDimension) {
             throw new NluException("embedding model " + denseModel + " has dimension " + embedder.dimension()
                     + " but the classifier expects " + denseDimension);
         }
         return new IntentClassifier(labels, sparse, denseModel.isEmpty() ? null : denseModel, embedder,
-                denseDimension, members, regressions, threshold, ensembleFactor, examples);
+                denseDimension, members, regressions, threshold, ensembleFactor, examples, nearestExampleWeight);
     }
 }

@@ -117,13 +117,16 @@ public final class IntentTrainer {
             scaled.add(regressions.get(m).scaled(heldOut.memberFactors()[m]));
         }
         ExampleVectors exampleVectors = embedder == null ? null : exampleVectors(denseVectors, kept, labels.size());
+        double nearestExampleWeight = embedder == null
+                ? 0
+                : NearestExampleRanking.learnWeight(heldOut, denseVectors, y, labels.size());
         double threshold = learnThreshold
                 ? learnedThreshold(embedder == null
                         ? heldOut.topConfidences()
                         : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size()))
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
-                threshold, heldOut.ensembleFactor(), exampleVectors);
+                threshold, heldOut.ensembleFactor(), exampleVectors, nearestExampleWeight);
     }
 
     private double learnedThreshold(double[] heldOutInScopeScores) {

@@ -17,7 +17,7 @@ final class HeldOutInScopeScoresTest {
         int[] y = {0, 0, 0, 1};
         int[] folds = {0, 0, 1, 1};
         HeldOut heldOut = new HeldOut(new double[] {1}, 1, new double[] {0.8, 0.8, 0.6, 0.9},
-                new int[] {0, -1, 0, 0}, new double[] {0.8, Double.NaN, 0.6, 0.7}, folds);
+                new int[] {0, -1, 0, 0}, new double[] {0.8, Double.NaN, 0.6, 0.7}, folds, new double[0][]);
 
         double[] scores = HeldOutInScopeScores.of(heldOut, vectors, y, 2);
 

@@ -71,13 +71,13 @@ final class IntentTrainerTest {
     @Test
     void refusesAClassifierOfAnOlderFormatVersion() throws IOException {
         byte[] bytes = bytes(sparseTrainer(LinearSolver.LOGISTIC_REGRESSION).build().train(examples()));
-        assertThat(IntentClassifier.FORMAT_VERSION).isEqualTo(3);
-        bytes[7] = 2; // the version int follows the 4-byte magic number
+        assertThat(IntentClassifier.FORMAT_VERSION).isEqualTo(4);
+        bytes[7] = 3; // the version int follows the 4-byte magic number
 
         assertThatThrownBy(() -> IntentClassifier.read(new DataInputStream(new ByteArrayInputStream(bytes)),
                 BgeEmbedders.catalog()))
                 .isInstanceOf(NluException.class)
-                .hasMessageContaining("version 2");
+                .hasMessageContaining("version 3");
     }
 
     @Test

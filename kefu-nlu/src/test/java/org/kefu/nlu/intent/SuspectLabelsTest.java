@@ -27,7 +27,7 @@ final class SuspectLabelsTest {
         int[] y = {0, 0, 1, 1, 1};
         HeldOut heldOut = new HeldOut(new double[] {1}, 1,
                 new double[] {0.9, 0.01, 0.8, 0.02, 0.7}, new int[] {0, 1, 1, 0, 1},
-                new double[] {0.9, 0.85, 0.8, 0.4, 0.7}, new int[] {0, 1, 2, 3, 4});
+                new double[] {0.9, 0.85, 0.8, 0.4, 0.7}, new int[] {0, 1, 2, 3, 4}, new double[0][]);
 
         SuspectLabels.Cleaned cleaned = SuspectLabels.cleaned(y, 2, heldOut, 0.05, 0.5);
 
@@ -38,7 +38,7 @@ final class SuspectLabelsTest {
     @Test
     void dropsEverySuspectWhenRelabellingIsOff() {
         HeldOut heldOut = new HeldOut(new double[] {1}, 1, new double[] {0.9, 0.01, 0.8},
-                new int[] {0, 1, 1}, new double[] {0.9, 0.99, 0.8}, new int[] {0, 1, 2});
+                new int[] {0, 1, 1}, new double[] {0.9, 0.99, 0.8}, new int[] {0, 1, 2}, new double[0][]);
 
         SuspectLabels.Cleaned cleaned = SuspectLabels.cleaned(new int[] {0, 0, 1}, 2, heldOut, 0.05, 2);
 
