@@ -12,8 +12,9 @@ import org.kefu.nlu.NluException;
  * each other, the distance compares the message with what customers really said.
  *
  * <p>Vectors are unit length and kept as 8-bit codes (each value over the vector's largest magnitude, times
- * 127) with one scale per vector: a quarter of the memory and model file of floats, at a cosine error far below
- * the differences that matter. Immutable and thread-safe.
+ * 127) with one scale per vector: a quarter of the model file of floats, at a cosine error far below the
+ * differences that matter. In memory they are also decoded to floats, as a float product is several times
+ * faster than one that converts each code on the way. Immutable and thread-safe.
  */
 final class ExampleVectors {
 
@@ -24,12 +25,18 @@ final class ExampleVectors {
     private final int[] starts;
     private final byte[] codes;
     private final float[] scales;
+    /** The decoded vectors, row after row. */
+    private final float[] decoded;
 
     private ExampleVectors(int dimension, int[] starts, byte[] codes, float[] scales) {
         this.dimension = dimension;
         this.starts = starts;
         this.codes = codes;
         this.scales = scales;
+        this.decoded = new float[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            decoded[i] = codes[i] * scales[i / dimension];
+        }
     }
 
     /**
@@ -89,28 +96,36 @@ final class ExampleVectors {
         }
         double best = -1;
         for (int row = starts[intent]; row < starts[intent + 1]; row++) {
-            best = Math.max(best, scales[row] * dot(row * dimension, message));
+            best = Math.max(best, dot(row * dimension, message));
         }
         return best;
     }
 
     private double dot(int offset, float[] message) {
-        // Four sums, so the loop is not one long chain of dependent additions.
+        // Eight sums, so the loop is not one long chain of dependent additions.
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
         int j = 0;
-        for (; j + 3 < dimension; j += 4) {
-            s0 += codes[offset + j] * message[j];
-            s1 += codes[offset + j + 1] * message[j + 1];
-            s2 += codes[offset + j + 2] * message[j + 2];
-            s3 += codes[offset + j + 3] * message[j + 3];
+        for (; j + 7 < dimension; j += 8) {
+            s0 += decoded[offset + j] * message[j];
+            s1 += decoded[offset + j + 1] * message[j + 1];
+            s2 += decoded[offset + j + 2] * message[j + 2];
+            s3 += decoded[offset + j + 3] * message[j + 3];
+            s4 += decoded[offset + j + 4] * message[j + 4];
+            s5 += decoded[offset + j + 5] * message[j + 5];
+            s6 += decoded[offset + j + 6] * message[j + 6];
+            s7 += decoded[offset + j + 7] * message[j + 7];
         }
         for (; j < dimension; j++) {
-            s0 += codes[offset + j] * message[j];
+            s0 += decoded[offset + j] * message[j];
         }
-        return (double) s0 + s1 + s2 + s3;
+        return (double) s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7;
     }
 
     void write(DataOutput out) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.kefu.nlu.IntentScore;
 import org.kefu.nlu.NluException;
@@ -112,10 +113,10 @@ public final class IntentClassifier {
     public double[] probabilities(IntentInput input) {
         SparseVector sparseVector = sparse.featurize(input);
         float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
-        return probabilities(sparseVector, dense);
+        return probabilities(sparseVector, dense, nearestExamples(dense));
     }
 
-    double[] probabilities(SparseVector sparseVector, float[] dense) {
+    double[] probabilities(SparseVector sparseVector, float[] dense, IntToDoubleFunction nearest) {
         if (sparseVector.size() == 0) {
             // Not one known word or character: the model has no evidence, only its biases (and the embedding of
             // something it has never seen), so it claims nothing.
@@ -128,7 +129,7 @@ public final class IntentClassifier {
         if (examples == null || nearestExampleWeight == 0 || dense.length == 0) {
             return p;
         }
-        return NearestExampleRanking.rerank(p, k -> examples.nearest(dense, k), nearestExampleWeight);
+        return NearestExampleRanking.rerank(p, nearest, nearestExampleWeight);
     }
 
     /** The members' probabilities averaged, before the ensemble temperature. */
@@ -156,7 +157,8 @@ public final class IntentClassifier {
     public Classification classify(IntentInput input, int limit) {
         SparseVector sparseVector = sparse.featurize(input);
         float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
-        double[] p = probabilities(sparseVector, dense);
+        IntToDoubleFunction nearest = nearestExamples(dense);
+        double[] p = probabilities(sparseVector, dense, nearest);
         List<IntentScore> intents = ranked(p, limit);
         if (sparseVector.size() == 0 || p.length == 0) {
             return new Classification(intents, true, 0);
@@ -167,8 +169,26 @@ public final class IntentClassifier {
         }
         double score = examples == null
                 ? p[top]
-                : inScopeScore(p[top], examples.nearest(dense, top));
+                : inScopeScore(p[top], nearest.applyAsDouble(top));
         return new Classification(intents, score < outOfScopeThreshold, score);
+    }
+
+    /**
+     * The cosine of a message to the nearest example of an intent, each computed once: re-ranking and the
+     * in-scope score both ask for the top intent's.
+     */
+    private IntToDoubleFunction nearestExamples(float[] dense) {
+        if (examples == null || dense.length == 0) {
+            return k -> -1;
+        }
+        double[] cosines = new double[labels.size()];
+        Arrays.fill(cosines, Double.NaN);
+        return k -> {
+            if (Double.isNaN(cosines[k])) {
+                cosines[k] = examples.nearest(dense, k);
+            }
+            return cosines[k];
+        };
     }
 
     /**

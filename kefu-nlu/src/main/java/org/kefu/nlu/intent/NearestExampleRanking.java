@@ -8,8 +8,8 @@ import org.apache.lucene.util.VectorUtil;
 
 /**
  * Re-ranks a message's most probable intents by how close it comes to each one's nearest training example:
- * {@code p'(k) ∝ p(k) · exp(weight · cosine(k))} over the {@link #CANDIDATES} most probable intents, which keep
- * their total probability. The linear model draws one straight boundary per intent; where customers ask the
+ * {@code p'(k) ∝ p(k) · exp(weight · cosine(k))} over the {@link #CANDIDATES} most probable intents (those at
+ * least {@link #MIN_SHARE_OF_TOP} as probable as the top one), which keep their total probability. The linear model draws one straight boundary per intent; where customers ask the
  * same few things in many set phrasings (a bank's "card_arrival" and "card_delivery_estimate"), a message's
  * nearest phrasing tells two close intents apart better than that boundary does. Where training labels are
  * noisy, the nearest example is as often mislabelled, so the weight is learned per classifier from held-out
@@ -17,8 +17,14 @@ import org.apache.lucene.util.VectorUtil;
  */
 final class NearestExampleRanking {
 
-    /** How many of the most probable intents are re-ranked. */
+    /** How many of the most probable intents are re-ranked at most. */
     static final int CANDIDATES = 5;
+    /**
+     * A candidate needs at least this share of the top intent's probability: a less probable one would need a
+     * nearest example far closer than the top intent's to overtake it, and leaving it out spares most confident
+     * messages every cosine but the top intent's (which the in-scope score needs anyway).
+     */
+    static final double MIN_SHARE_OF_TOP = 0.01;
     /** The weights tried by {@link #learnWeight}; a cosine gap of 1 / weight is worth a factor e. */
     static final double[] WEIGHTS = {0, 10, 20, 40};
 
@@ -37,7 +43,7 @@ final class NearestExampleRanking {
         if (weight == 0 || p.length < 2) {
             return q;
         }
-        int[] top = mostProbable(p, Math.min(CANDIDATES, p.length));
+        int[] top = candidates(p);
         double[] logits = new double[top.length];
         double mass = 0;
         double largest = Double.NEGATIVE_INFINITY;
@@ -109,6 +115,15 @@ final class NearestExampleRanking {
             best = right[w] > right[best] ? w : best;
         }
         return WEIGHTS[best];
+    }
+
+    private static int[] candidates(double[] p) {
+        int[] top = mostProbable(p, Math.min(CANDIDATES, p.length));
+        int n = 1;
+        while (n < top.length && p[top[n]] >= MIN_SHARE_OF_TOP * p[top[0]]) {
+            n++;
+        }
+        return n == top.length ? top : Arrays.copyOf(top, n);
     }
 
     /** The indices of the {@code n} largest values, largest first (ties by index, for determinism). */

@@ -23,6 +23,18 @@ class NearestExampleRankingTest {
     }
 
     @Test
+    void anIntentFarLessProbableThanTheTopOneIsNoCandidate() {
+        double[] p = {0.98, 0.019, 0.001};
+        double[] cosines = {0.5, 0.6, 0.99};
+
+        double[] q = NearestExampleRanking.rerank(p, k -> cosines[k], 20);
+
+        assertThat(q[2]).isEqualTo(0.001);
+        assertThat(q[1]).isGreaterThan(0.019);
+        assertThat(q[0] + q[1]).isCloseTo(0.999, within(1e-12));
+    }
+
+    @Test
     void weightZeroChangesNothing() {
         double[] p = {0.2, 0.7, 0.1};
 
