@@ -1,10 +1,7 @@
 package org.kefu.nlu.intent;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * Re-ranks a message's most probable intents by how close it comes to each one's nearest training example:
@@ -73,17 +70,10 @@ final class NearestExampleRanking {
      * @param classes number of labels
      */
     static double learnWeight(HeldOut heldOut, float[][] vectors, int[] y, int classes) {
-        List<List<Integer>> byLabel = new ArrayList<>(classes);
-        for (int k = 0; k < classes; k++) {
-            byLabel.add(new ArrayList<>());
-        }
-        for (int i = 0; i < y.length; i++) {
-            byLabel.get(y[i]).add(i);
-        }
         if (heldOut.probabilities().length == 0) {
             return 0;
         }
-        int[] folds = heldOut.folds();
+        OtherFoldExamples others = new OtherFoldExamples(vectors, y, classes, heldOut.folds());
         int[] right = new int[WEIGHTS.length];
         for (int i = 0; i < y.length; i++) {
             double[] p = heldOut.probabilities()[i];
@@ -95,13 +85,7 @@ final class NearestExampleRanking {
             Arrays.fill(cosines, Double.NaN);
             IntToDoubleFunction nearest = k -> {
                 if (Double.isNaN(cosines[k])) {
-                    double best = -1;
-                    for (int j : byLabel.get(k)) {
-                        if (folds[j] != folds[example]) {
-                            best = Math.max(best, VectorUtil.dotProduct(vectors[example], vectors[j]));
-                        }
-                    }
-                    cosines[k] = best;
+                    cosines[k] = others.nearest(example, k);
                 }
                 return cosines[k];
             };
