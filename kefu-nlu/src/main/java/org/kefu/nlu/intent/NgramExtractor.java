@@ -3,6 +3,7 @@ package org.kefu.nlu.intent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * Counts the n-grams of a message: word unigrams and bigrams of the analysed terms, and character n-grams
@@ -17,6 +18,10 @@ final class NgramExtractor {
 
     private static final int MIN_CHAR_GRAM = 1;
     private static final int MAX_CHAR_GRAM = 4;
+
+    private static final long WORD_PREFIX = GramFingerprint.of("w:");
+    private static final long BIGRAM_PREFIX = GramFingerprint.of("b:");
+    private static final long CHAR_PREFIX = GramFingerprint.of("c:");
 
     private NgramExtractor() {}
 
@@ -40,9 +45,50 @@ final class NgramExtractor {
     }
 
     /**
+     * Passes the {@link GramFingerprint fingerprint} of each n-gram that {@link #wordGrams} counts to
+     * {@code sink}, once per occurrence, without building the n-gram strings.
+     */
+    static void forEachWordGram(List<String> terms, LongConsumer sink) {
+        int n = Math.min(terms.size(), MAX_TERMS);
+        String previous = null;
+        for (int i = 0; i < n; i++) {
+            String term = terms.get(i);
+            if (term.isBlank()) {
+                continue;
+            }
+            sink.accept(GramFingerprint.extend(WORD_PREFIX, term));
+            if (previous != null) {
+                long bigram = GramFingerprint.extend(GramFingerprint.extend(BIGRAM_PREFIX, previous), ' ');
+                sink.accept(GramFingerprint.extend(bigram, term));
+            }
+            previous = term;
+        }
+    }
+
+    /**
+     * Passes the {@link GramFingerprint fingerprint} of each n-gram that {@link #charGrams} counts to
+     * {@code sink}, once per occurrence, without building the n-gram strings.
+     */
+    static void forEachCharGram(String normalizedText, LongConsumer sink) {
+        String text = padded(normalizedText);
+        for (int start = 0; start < text.length(); start++) {
+            long gram = CHAR_PREFIX;
+            for (int n = MIN_CHAR_GRAM; n <= MAX_CHAR_GRAM && start + n <= text.length(); n++) {
+                char c = text.charAt(start + n - 1);
+                gram = GramFingerprint.extend(gram, c);
+                if (n == 1 && !Character.isIdeographic(c)) {
+                    continue;
+                }
+                sink.accept(gram);
+            }
+        }
+    }
+
+    /**
      * Character 1- to 4-gram counts over the text with collapsed white space and a space at both ends (so
      * that word starts and ends are features). Single Latin letters, digits and punctuation are skipped:
-     * alone they carry no meaning, while a single Chinese character often does.
+     * alone they carry no meaning, while a single Chinese character often does. White space is collapsed to
+     * single spaces first, so no n-gram is blank.
      */
     static Map<String, Integer> charGrams(String normalizedText) {
         String text = padded(normalizedText);
@@ -52,11 +98,7 @@ final class NgramExtractor {
                 if (n == 1 && !Character.isIdeographic(text.charAt(start))) {
                     continue;
                 }
-                String gram = text.substring(start, start + n);
-                if (gram.isBlank()) {
-                    continue;
-                }
-                counts.merge("c:" + gram, 1, Integer::sum);
+                counts.merge("c:" + text.substring(start, start + n), 1, Integer::sum);
             }
         }
         return counts;

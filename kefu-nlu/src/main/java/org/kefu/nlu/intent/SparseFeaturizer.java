@@ -4,10 +4,12 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Turns a message into a sparse TF-IDF vector over a fixed vocabulary of word and character n-grams. Term
@@ -17,11 +19,13 @@ import java.util.TreeMap;
 final class SparseFeaturizer {
 
     private final Map<String, Integer> index;
+    private final FingerprintIndex lookup;
     private final float[] idf;
     private final int wordFeatures;
 
     private SparseFeaturizer(Map<String, Integer> index, float[] idf, int wordFeatures) {
         this.index = index;
+        this.lookup = FingerprintIndex.of(index);
         this.idf = idf;
         this.wordFeatures = wordFeatures;
     }
@@ -70,42 +74,72 @@ final class SparseFeaturizer {
 
     /** The TF-IDF vector of a message; n-grams outside the vocabulary are ignored. */
     SparseVector featurize(IntentInput input) {
-        TreeMap<Integer, Float> words = weights(NgramExtractor.wordGrams(input.terms()));
-        TreeMap<Integer, Float> chars = weights(NgramExtractor.charGrams(input.normalizedText()));
-        int n = words.size() + chars.size();
-        int[] indices = new int[n];
-        float[] values = new float[n];
-        int i = 0;
-        // Word features have lower indices than character features, so concatenation stays ascending.
-        i = copyNormalized(words, indices, values, i);
-        copyNormalized(chars, indices, values, i);
-        return new SparseVector(indices, values);
-    }
-
-    private TreeMap<Integer, Float> weights(Map<String, Integer> counts) {
-        TreeMap<Integer, Float> weights = new TreeMap<>();
-        counts.forEach((gram, tf) -> {
-            Integer feature = index.get(gram);
-            if (feature != null) {
-                weights.put(feature, (float) ((1 + Math.log(tf)) * idf[feature]));
+        FeatureOccurrences occurrences = new FeatureOccurrences(lookup);
+        NgramExtractor.forEachWordGram(input.terms(), occurrences);
+        NgramExtractor.forEachCharGram(input.normalizedText(), occurrences);
+        int[] features = occurrences.sorted();
+        int[] indices = new int[features.length];
+        float[] values = new float[features.length];
+        int n = 0;
+        for (int i = 0; i < features.length; ) {
+            int feature = features[i];
+            int tf = 0;
+            while (i < features.length && features[i] == feature) {
+                tf++;
+                i++;
             }
-        });
-        return weights;
+            indices[n] = feature;
+            values[n] = (float) ((1 + Math.log(tf)) * idf[feature]);
+            n++;
+        }
+        // Word features have lower indices than character features; each group is normalised on its own.
+        int words = 0;
+        while (words < n && indices[words] < wordFeatures) {
+            words++;
+        }
+        normalize(values, 0, words);
+        normalize(values, words, n);
+        return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
     }
 
-    private static int copyNormalized(TreeMap<Integer, Float> weights, int[] indices, float[] values, int from) {
+    private static void normalize(float[] values, int from, int to) {
         double sum = 0;
-        for (float w : weights.values()) {
-            sum += (double) w * w;
+        for (int i = from; i < to; i++) {
+            sum += (double) values[i] * values[i];
         }
         float scale = sum == 0 ? 0 : (float) (1 / Math.sqrt(sum));
-        int i = from;
-        for (Map.Entry<Integer, Float> e : weights.entrySet()) {
-            indices[i] = e.getKey();
-            values[i] = e.getValue() * scale;
-            i++;
+        for (int i = from; i < to; i++) {
+            values[i] *= scale;
         }
-        return i;
+    }
+
+    /** The vocabulary features of a message's n-grams, one entry per occurrence. */
+    private static final class FeatureOccurrences implements LongConsumer {
+        private final FingerprintIndex lookup;
+        private int[] features = new int[128];
+        private int size;
+
+        FeatureOccurrences(FingerprintIndex lookup) {
+            this.lookup = lookup;
+        }
+
+        @Override
+        public void accept(long fingerprint) {
+            int feature = lookup.feature(fingerprint);
+            if (feature == FingerprintIndex.ABSENT) {
+                return;
+            }
+            if (size == features.length) {
+                features = Arrays.copyOf(features, size * 2);
+            }
+            features[size++] = feature;
+        }
+
+        int[] sorted() {
+            int[] result = Arrays.copyOf(features, size);
+            Arrays.sort(result);
+            return result;
+        }
     }
 
     void write(DataOutput out) throws IOException {
