@@ -135,6 +135,7 @@ final class DemoHeldOutRoutingTest {
         int fallback;
         final Map<ReplySource, Integer> wrongSource = new EnumMap<>(ReplySource.class);
         final List<String> wrong = new ArrayList<>();
+        final List<String> fallbacks = new ArrayList<>();
 
         void add(String expected, String language, String question, BotReply reply, ReplySource source) {
             total++;
@@ -147,6 +148,7 @@ final class DemoHeldOutRoutingTest {
                 policyFirst++;
             } else if (reply.meta().source() == ReplySource.FALLBACK) {
                 fallback++;
+                fallbacks.add(String.format(Locale.ROOT, "%s [%s] expected %s", question, language, expected));
             } else {
                 wrongSource.merge(reply.meta().source(), 1, Integer::sum);
                 wrong.add(String.format(Locale.ROOT, "%s [%s] expected %s, got %s %s", question, language,
@@ -164,6 +166,7 @@ final class DemoHeldOutRoutingTest {
                     kind, botId, right, total, 100 * share(right), policyFirst, fallback,
                     total - right - policyFirst - fallback, wrongSource);
             wrong.forEach(w -> System.out.println("  wrong: " + w));
+            fallbacks.forEach(f -> System.out.println("  fallback: " + f));
         }
     }
 }
