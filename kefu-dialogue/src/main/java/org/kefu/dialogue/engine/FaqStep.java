@@ -64,7 +64,35 @@ final class FaqStep implements DialogueStep {
             if (def.isPresent() && (def.get().reply() != null || def.get().handoff() != null)) {
                 return Optional.empty();
             }
+            Optional<Hit> policy = policyOffering(t, intent.get().intent());
+            if (policy.isPresent()) {
+                return policy;
+            }
         }
         return t.bot().faq(hit.get().faqId()).map(f -> new Hit(f, hit.get().confidence()));
+    }
+
+    /**
+     * A flow request without what the flow needs first ("I need to return a purchase") is answered with the
+     * policy, whose button starts that flow. Among FAQ hits that clear the threshold, the one offering the
+     * button beats a neighbouring answer that merely scores as high ("who pays return shipping").
+     */
+    private static Optional<Hit> policyOffering(TurnContext t, String intent) {
+        if (t.bot().flowTriggeredBy(intent).isEmpty()) {
+            return Optional.empty();
+        }
+        String button = "/intent " + intent;
+        double threshold = t.bot().config().faqThreshold();
+        for (FaqHit hit : t.turn().understanding().faqHits()) {
+            if (hit.confidence() < threshold) {
+                break;
+            }
+            Optional<FaqDef> faq = t.bot().faq(hit.faqId())
+                    .filter(f -> f.quickReplies().stream().anyMatch(b -> b.target().equals(button)));
+            if (faq.isPresent()) {
+                return Optional.of(new Hit(faq.get(), hit.confidence()));
+            }
+        }
+        return Optional.empty();
     }
 }

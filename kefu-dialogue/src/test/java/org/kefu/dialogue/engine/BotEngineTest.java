@@ -243,6 +243,20 @@ final class BotEngineTest {
     }
 
     @Test
+    void aFlowRequestWithoutItsOrderGetsThePolicyThatOffersTheFlowOverANeighbouringAnswer() {
+        DialogueHarness asked = new DialogueHarness(engine, new KeywordUnderstander()
+                .intent("包裹寄出", "order_status", 0.95)
+                .faq("包裹", "delivery_time", 0.82).faq("寄出", "shipping_fee", 0.80));
+        asked.user("我的包裹寄出了吗").expectSource(ReplySource.FAQ).expectReply("包邮").expectButton("查订单")
+                .expectNoFlow();
+
+        DialogueHarness weak = new DialogueHarness(engine, new KeywordUnderstander()
+                .intent("包裹寄出", "order_status", 0.95)
+                .faq("包裹", "delivery_time", 0.82).faq("寄出", "shipping_fee", 0.30));
+        weak.user("我的包裹寄出了吗").expectSource(ReplySource.FAQ).expectReply("2–5 天");
+    }
+
+    @Test
     void rotatesResponseVariantsStartingWithTheFirst() {
         bot.user("查订单20241101001").expectReply("已由顺丰速运发出");
         bot.user("查订单20241101001").expectReply("已发货（顺丰速运）");
