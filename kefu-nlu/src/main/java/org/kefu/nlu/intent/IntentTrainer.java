@@ -123,7 +123,7 @@ public final class IntentTrainer {
         double threshold = learnThreshold
                 ? learnedThreshold(embedder == null
                         ? heldOut.topConfidences()
-                        : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size()))
+                        : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size(), nearestExampleWeight))
                 : outOfScopeThreshold;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
                 threshold, heldOut.ensembleFactor(), exampleVectors, nearestExampleWeight);

@@ -80,15 +80,7 @@ final class NearestExampleRanking {
             if (p == null || vectors[i].length == 0) {
                 continue;
             }
-            int example = i;
-            double[] cosines = new double[classes];
-            Arrays.fill(cosines, Double.NaN);
-            IntToDoubleFunction nearest = k -> {
-                if (Double.isNaN(cosines[k])) {
-                    cosines[k] = others.nearest(example, k);
-                }
-                return cosines[k];
-            };
+            IntToDoubleFunction nearest = others.nearestTo(i);
             for (int w = 0; w < WEIGHTS.length; w++) {
                 double[] q = rerank(p, nearest, WEIGHTS[w]);
                 right[w] += mostProbable(q, 1)[0] == y[i] ? 1 : 0;

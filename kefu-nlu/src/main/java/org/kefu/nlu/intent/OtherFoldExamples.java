@@ -1,7 +1,9 @@
 package org.kefu.nlu.intent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.apache.lucene.util.VectorUtil;
 
 /**
@@ -31,6 +33,21 @@ final class OtherFoldExamples {
         for (int i = 0; i < y.length; i++) {
             byLabel.get(y[i]).add(i);
         }
+    }
+
+    /**
+     * {@link #nearest} for one example and any label, each label's cosine computed once: re-ranking asks for a
+     * few labels and the in-scope score again for the top one.
+     */
+    IntToDoubleFunction nearestTo(int example) {
+        double[] cosines = new double[byLabel.size()];
+        Arrays.fill(cosines, Double.NaN);
+        return label -> {
+            if (Double.isNaN(cosines[label])) {
+                cosines[label] = nearest(example, label);
+            }
+            return cosines[label];
+        };
     }
 
     /** The cosine of example {@code example} to the nearest other-fold example of {@code label}; -1 if none. */
