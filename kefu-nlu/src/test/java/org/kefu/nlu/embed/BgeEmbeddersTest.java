@@ -30,6 +30,27 @@ final class BgeEmbeddersTest {
         assertThat(dot(a, b)).isGreaterThan(dot(a, c));
     }
 
+    /**
+     * Reference values recorded on an x86 CPU with AVX-512 VNNI. They guard the whole embedding path (tokenizer
+     * options, pooling, normalisation, the model artifact) and, with exact int8 products, hold on x86 CPUs
+     * without VNNI too; the tolerance only allows for the float kernels' different SIMD widths.
+     */
+    @Test
+    void knownSentencesKeepTheirReferenceVectors() {
+        SentenceEmbedder zh = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.ZH_MODEL);
+        SentenceEmbedder en = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.EN_MODEL);
+        assertStartsWith(zh.embed("我的快递怎么还没到"),
+                0.060626f, 0.047507f, 0.028269f, -0.008954f, -0.025654f, -0.023942f, 0.004379f, 0.026518f);
+        assertStartsWith(en.embed("I still have not received my new card"),
+                -0.051008f, -0.009286f, 0.066385f, 0.017058f, -0.014299f, -0.059363f, 0.029754f, 0.028683f);
+    }
+
+    private static void assertStartsWith(float[] vector, float... expected) {
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(vector[i]).as("component %d", i).isCloseTo(expected[i], within(1e-4f));
+        }
+    }
+
     @Test
     void sameTextGivesSameVectorAndCallersCannotCorruptTheCache() {
         SentenceEmbedder en = BgeEmbedders.english();
