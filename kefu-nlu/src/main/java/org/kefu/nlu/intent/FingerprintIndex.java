@@ -1,7 +1,7 @@
 package org.kefu.nlu.intent;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 
 /**
  * An immutable open-addressing table from {@link GramFingerprint n-gram fingerprints} to feature indices.
@@ -24,18 +24,21 @@ final class FingerprintIndex {
     }
 
     /**
-     * Indexes a vocabulary by the fingerprints of its n-grams.
+     * Indexes a vocabulary by the fingerprints of its n-grams; feature {@code i} is {@code vocabulary.get(i)}.
      *
-     * @throws IllegalStateException if two n-grams share a fingerprint, which would silently merge features
+     * @throws IllegalStateException if an n-gram occurs twice, or two share a fingerprint, which would silently
+     *     merge features
      */
-    static FingerprintIndex of(Map<String, Integer> vocabulary) {
+    static FingerprintIndex of(List<String> vocabulary) {
         // At most half full, so that probes for absent n-grams, the common case, end after a slot or two.
         int capacity = Integer.highestOneBit(Math.max(2, vocabulary.size()) * 2 - 1) << 1;
         long[] fingerprints = new long[capacity];
         int[] features = new int[capacity];
         Arrays.fill(features, ABSENT);
         FingerprintIndex index = new FingerprintIndex(fingerprints, features);
-        vocabulary.forEach((gram, feature) -> index.put(GramFingerprint.of(gram), feature, gram));
+        for (int feature = 0; feature < vocabulary.size(); feature++) {
+            index.put(GramFingerprint.of(vocabulary.get(feature)), feature, vocabulary.get(feature));
+        }
         return index;
     }
 
@@ -43,7 +46,7 @@ final class FingerprintIndex {
         int slot = slot(fingerprint);
         while (features[slot] != ABSENT) {
             if (fingerprints[slot] == fingerprint) {
-                throw new IllegalStateException("two n-grams share the fingerprint of " + gram);
+                throw new IllegalStateException("n-gram '" + gram + "' occurs twice or shares a fingerprint");
             }
             slot = (slot + 1) & mask;
         }

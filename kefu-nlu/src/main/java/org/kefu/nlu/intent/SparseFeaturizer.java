@@ -5,9 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
@@ -18,14 +16,15 @@ import java.util.function.LongConsumer;
  */
 final class SparseFeaturizer {
 
-    private final Map<String, Integer> index;
+    /** The n-gram of each feature, kept to write the model file: the fingerprints cannot be turned back. */
+    private final List<String> grams;
     private final FingerprintIndex lookup;
     private final float[] idf;
     private final int wordFeatures;
 
-    private SparseFeaturizer(Map<String, Integer> index, float[] idf, int wordFeatures) {
-        this.index = index;
-        this.lookup = FingerprintIndex.of(index);
+    private SparseFeaturizer(List<String> grams, float[] idf, int wordFeatures) {
+        this.grams = List.copyOf(grams);
+        this.lookup = FingerprintIndex.of(this.grams);
         this.idf = idf;
         this.wordFeatures = wordFeatures;
     }
@@ -45,24 +44,24 @@ final class SparseFeaturizer {
             NgramExtractor.wordGrams(input.terms()).keySet().forEach(g -> wordDf.merge(g, 1, Integer::sum));
             NgramExtractor.charGrams(input.normalizedText()).keySet().forEach(g -> charDf.merge(g, 1, Integer::sum));
         }
-        Map<String, Integer> index = new HashMap<>();
+        List<String> grams = new ArrayList<>();
         List<Float> idfs = new ArrayList<>();
         int documents = inputs.size();
-        addGroup(wordDf, minDf, documents, index, idfs);
-        int wordFeatures = index.size();
-        addGroup(charDf, minDf, documents, index, idfs);
+        addGroup(wordDf, minDf, documents, grams, idfs);
+        int wordFeatures = grams.size();
+        addGroup(charDf, minDf, documents, grams, idfs);
         float[] idf = new float[idfs.size()];
         for (int i = 0; i < idf.length; i++) {
             idf[i] = idfs.get(i);
         }
-        return new SparseFeaturizer(index, idf, wordFeatures);
+        return new SparseFeaturizer(grams, idf, wordFeatures);
     }
 
     private static void addGroup(
-            TreeMap<String, Integer> df, int minDf, int documents, Map<String, Integer> index, List<Float> idfs) {
+            TreeMap<String, Integer> df, int minDf, int documents, List<String> grams, List<Float> idfs) {
         df.forEach((gram, count) -> {
             if (count >= minDf) {
-                index.put(gram, index.size());
+                grams.add(gram);
                 idfs.add((float) (Math.log((1.0 + documents) / (1.0 + count)) + 1.0));
             }
         });
@@ -143,12 +142,10 @@ final class SparseFeaturizer {
     }
 
     void write(DataOutput out) throws IOException {
-        String[] grams = new String[idf.length];
-        index.forEach((gram, i) -> grams[i] = gram);
         out.writeInt(idf.length);
         out.writeInt(wordFeatures);
         for (int i = 0; i < idf.length; i++) {
-            out.writeUTF(grams[i]);
+            out.writeUTF(grams.get(i));
             out.writeFloat(idf[i]);
         }
     }
@@ -159,16 +156,17 @@ final class SparseFeaturizer {
         if (wordFeatures < 0 || wordFeatures > size) {
             throw new IOException("corrupt model: word feature count " + wordFeatures + " of " + size);
         }
-        Map<String, Integer> index = new HashMap<>(size * 2);
+        String[] grams = new String[size];
         float[] idf = new float[size];
         for (int i = 0; i < size; i++) {
-            index.put(in.readUTF(), i);
+            grams[i] = in.readUTF();
             idf[i] = in.readFloat();
         }
-        if (index.size() != size) {
-            throw new IOException("corrupt model: duplicate n-grams in vocabulary");
+        try {
+            return new SparseFeaturizer(Arrays.asList(grams), idf, wordFeatures);
+        } catch (IllegalStateException e) {
+            throw new IOException("corrupt model: " + e.getMessage(), e);
         }
-        return new SparseFeaturizer(index, idf, wordFeatures);
     }
 
     @Override

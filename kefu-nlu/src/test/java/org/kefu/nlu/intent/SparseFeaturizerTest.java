@@ -1,6 +1,7 @@
 package org.kefu.nlu.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,6 +73,29 @@ class SparseFeaturizerTest {
         SparseVector vector = featurizer.featurize(input("hello world"));
         assertThat(vector.size()).isZero();
         assertThat(featurizer.featurize(input("退 货 要")).size()).isPositive();
+    }
+
+    @Test
+    void aModelFileWithAnNgramTwiceIsRejectedAsCorrupt() throws IOException {
+        SparseFeaturizer featurizer = SparseFeaturizer.fit(List.of(input("我 要 退货"), input("我 要 退款")), 2);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        featurizer.write(new DataOutputStream(bytes));
+        SparseFeaturizer copy = SparseFeaturizer.read(
+                new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(copy.featurize(input("我 要 退货")).indices())
+                .containsExactly(featurizer.featurize(input("我 要 退货")).indices());
+
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(twice);
+        out.writeInt(2);
+        out.writeInt(2);
+        out.writeUTF("w:退货");
+        out.writeFloat(1);
+        out.writeUTF("w:退货");
+        out.writeFloat(1);
+        assertThatThrownBy(() -> SparseFeaturizer.read(
+                new DataInputStream(new ByteArrayInputStream(twice.toByteArray()))))
+                .isInstanceOf(IOException.class).hasMessageContaining("corrupt model");
     }
 
     private static IntentInput input(String text) {
