@@ -8,7 +8,8 @@ import org.kefu.nlu.text.AnalyzedText;
 
 /**
  * Recognises amounts of money: {@code ¥1,299}, {@code 1299元}, {@code $30}, {@code 30 dollars},
- * {@code 2k}, {@code 1.5万}, {@code 两万块}, {@code 三千五}, {@code 5块5}.
+ * {@code 2k}, {@code 1.5万}, {@code 1万2}, {@code 100多块}, {@code 两万块}, {@code 三千五}, {@code 三十美元},
+ * {@code 5块5}, {@code €20}, {@code fifty bucks}.
  *
  * <p>The value is a plain decimal with two places ({@code "1299.00"}), as {@link Entity#value()} promises;
  * the currency is not part of it. Customer-service bots deal in one currency, and a dialogue that must
@@ -22,12 +23,18 @@ import org.kefu.nlu.text.AnalyzedText;
 final class AmountRecognizer implements Recognizer {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MULTIPLIER = "(k|w|百万|千万|千|万|亿)?";
-    private static final String CURRENCY_WORD =
-            "(?:元|块钱|块|人民币|美元|美金|rmb|cny|yuan|usd|dollars?|bucks)";
+    private static final String CURRENCY_WORD = "(?:元|块钱|块|人民币|美元|美金|欧元|港币|港元|英镑|日元"
+            + "|rmb|cny|yuan|usd|dollars?|bucks|euros?|eur|hkd|gbp)";
     private static final AnchoredPattern PREFIXED = new AnchoredPattern(
-            "(?:[¥$]|rmb|cny|usd|us\\$) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])", "¥$rcu");
+            "(?:[¥$€£]|rmb|cny|usd|us\\$|hk\\$|eur|hkd|gbp) ?" + NUMBER + MULTIPLIER + "(?![0-9a-z])", "¥$€£rcuehg");
+    /** {@code 100多块}, {@code 1千多元}: "and some" still names the amount's order; the value is its lower end. */
     private static final AnchoredPattern SUFFIXED = new AnchoredPattern(
-            "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + " ?" + CURRENCY_WORD + "(?![a-z])", "0-9");
+            "(?<![0-9a-z.,$¥])" + NUMBER + " ?" + MULTIPLIER + "(?:多|余)? ?" + CURRENCY_WORD + "(?![a-z])", "0-9");
+    /** {@code 1万2} is 12,000 and {@code 3千5} 3,500, as customers type them: a digit after the unit is one step below. */
+    private static final AnchoredPattern COLLOQUIAL = new AnchoredPattern(
+            "(?<![0-9a-z.,$¥])(\\d{1,4})(万|千)([1-9])(?![0-9a-z.," + ChineseNumerals.CHARS
+                    + ChineseAmountFinder.MEASURE_WORDS + "])",
+            "0-9");
     private static final AnchoredPattern MULTIPLIED = new AnchoredPattern(
             "(?<![0-9a-z.,$¥])" + NUMBER + "(k|w|万|千|亿)(?![a-z米克瓦步字年])", "0-9");
     /** {@code 5块5}, {@code 3元2角}: a digit after the unit counts tenths (毛/角). */
@@ -43,6 +50,11 @@ final class AmountRecognizer implements Recognizer {
             find(PREFIXED, s, out);
             find(SUFFIXED, s, out);
             find(MULTIPLIED, s, out);
+            COLLOQUIAL.forEachMatch(s, m -> {
+                long unit = multiplierValue(m.group(2));
+                long value = Long.parseLong(m.group(1)) * unit + Long.parseLong(m.group(3)) * (unit / 10);
+                out.add(entity(s, m.start(), m.end(), BigDecimal.valueOf(value)));
+            });
             TENTHS.forEachMatch(s, m -> {
                 char t = m.group(2).charAt(0);
                 int tenths = t >= '0' && t <= '9' ? t - '0' : ChineseNumerals.digitValue(t);
@@ -51,6 +63,7 @@ final class AmountRecognizer implements Recognizer {
             });
         }
         ChineseAmountFinder.find(s, out);
+        EnglishAmountFinder.find(s, out);
     }
 
     private static void find(AnchoredPattern pattern, String s, List<Entity> out) {

@@ -7,9 +7,9 @@ import org.kefu.nlu.Entity;
 
 /**
  * Finds amounts written in Chinese numerals: {@code 两万块}, {@code 三千五}, {@code 十块钱}, {@code 七块九},
- * {@code 十块五毛}. Part of {@link AmountRecognizer}.
+ * {@code 十块五毛}, {@code 三十美元}. Part of {@link AmountRecognizer}.
  *
- * <p>A run of numerals is an amount when a currency word follows ({@code 块钱 块 元}) or when it has a unit
+ * <p>A run of numerals is an amount when a currency word follows ({@code 块钱 块 元 美元 …}) or when it has a unit
  * of a hundred or more and no measure word follows ({@code 一千克}, {@code 前三百名} are not money). A
  * digit after {@code 块}/{@code 元} counts tenths. Written as a scan over a bit set rather than a regular
  * expression: the JDK tests a class of 28 Chinese numerals one character at a time, which made a
@@ -20,6 +20,8 @@ final class ChineseAmountFinder {
     static final String MEASURE_WORDS = "克米斤两件个份箱盒袋包瓶条双只支张套次名片位人天年月日号楼层分秒多余来";
     private static final BitSet NUMERALS = AnchoredPattern.charSet(ChineseNumerals.CHARS);
     private static final BitSet MEASURES = AnchoredPattern.charSet(MEASURE_WORDS);
+    /** Currencies named after a numeral without tenths: 三十美元, 两百港币. */
+    private static final List<String> CURRENCIES = List.of("人民币", "美元", "美金", "欧元", "港币", "港元", "英镑", "日元");
 
     private ChineseAmountFinder() {
     }
@@ -40,10 +42,22 @@ final class ChineseAmountFinder {
                 add(s, start, i + 2, ChineseNumerals.parse(numeral), out);
             } else if (s.startsWith("块", i) || s.startsWith("元", i)) {
                 addWithTenths(s, start, i + 1, ChineseNumerals.parse(numeral), out);
+            } else if (currencyAt(s, i) > 0) {
+                add(s, start, i + currencyAt(s, i), ChineseNumerals.parse(numeral), out);
             } else if ((i == s.length() || !MEASURES.get(s.charAt(i))) && ChineseNumerals.hasLargeUnit(numeral)) {
                 add(s, start, i, ChineseNumerals.parse(numeral), out);
             }
         }
+    }
+
+    /** The length of the currency word at {@code i}, or 0. */
+    private static int currencyAt(String s, int i) {
+        for (String currency : CURRENCIES) {
+            if (s.startsWith(currency, i)) {
+                return currency.length();
+            }
+        }
+        return 0;
     }
 
     /** {@code 七块九} is 7.90, {@code 十块五毛} 10.50; {@code 八元一份} stays 8: a measure word follows. */

@@ -63,6 +63,7 @@ final class ChineseNumerals {
                     return -1; // "百" or "千" needs a digit before it; only "十" stands alone
                 }
                 section += Math.max(digit, 1) * unit;
+                sawDigit = true; // a lone "十" means one ten: "十万" is 100000
             }
             digit = -1;
             lastUnit = unit;

@@ -40,6 +40,43 @@ final class AmountRecognizerTest {
     }
 
     @Test
+    void readsOtherCurrenciesAfterDigitsAndChineseNumerals() {
+        assertThat(values("三十美元", Entity.AMOUNT)).containsExactly("30.00");
+        assertThat(values("换两百欧元", Entity.AMOUNT)).containsExactly("200.00");
+        assertThat(values("汇了500港币", Entity.AMOUNT)).containsExactly("500.00");
+        assertThat(values("it was €20", Entity.AMOUNT)).containsExactly("20.00");
+        assertThat(values("20 euros please", Entity.AMOUNT)).containsExactly("20.00");
+        assertThat(values("£15", Entity.AMOUNT)).containsExactly("15.00");
+    }
+
+    @Test
+    void readsColloquialAndApproximateAmounts() {
+        assertThat(values("预算1万2", Entity.AMOUNT)).containsExactly("12000.00");
+        assertThat(values("3千5能买到吗", Entity.AMOUNT)).containsExactly("3500.00");
+        assertThat(values("十万", Entity.AMOUNT)).containsExactly("100000.00");
+        assertThat(values("借十万块", Entity.AMOUNT)).containsExactly("100000.00");
+        assertThat(values("花了100多块", Entity.AMOUNT)).containsExactly("100.00");
+        assertThat(values("1万2千米", Entity.AMOUNT)).doesNotContain("12000.00");
+        assertThat(values("1万2个", Entity.AMOUNT)).doesNotContain("12000.00");
+    }
+
+    @Test
+    void readsEnglishNumberWordsBeforeACurrency() {
+        assertThat(values("thirty dollars", Entity.AMOUNT)).containsExactly("30.00");
+        assertThat(values("under fifty bucks", Entity.AMOUNT)).containsExactly("50.00");
+        assertThat(values("a hundred and fifty yuan", Entity.AMOUNT)).containsExactly("150.00");
+        assertThat(values("twenty-five dollars", Entity.AMOUNT)).containsExactly("25.00");
+        assertThat(values("two thousand five hundred rmb", Entity.AMOUNT)).containsExactly("2500.00");
+        assertThat(values("i paid a dollar", Entity.AMOUNT)).isEmpty();
+        assertThat(values("two cases", Entity.AMOUNT)).isEmpty();
+        assertThat(values("i got two and five dollars back", Entity.AMOUNT)).containsExactly("5.00");
+        assertThat(EnglishAmountFinderCheck.parse("twenty thirty")).isEqualTo(-1);
+        assertThat(EnglishAmountFinderCheck.parse("five five")).isEqualTo(-1);
+        assertThat(EnglishAmountFinderCheck.parse("nineteen hundred")).isEqualTo(1900);
+        assertThat(EnglishAmountFinderCheck.parse("one million two hundred thousand")).isEqualTo(1_200_000);
+    }
+
+    @Test
     void readsTenthsAfterTheUnit() {
         assertThat(values("才5块5", Entity.AMOUNT)).containsExactly("5.50");
         assertThat(values("十块五毛", Entity.AMOUNT)).containsExactly("10.50");
@@ -70,5 +107,19 @@ final class AmountRecognizerTest {
         assertThat(ChineseNumerals.parse("一亿二千万")).isEqualTo(120_000_000);
         assertThat(ChineseNumerals.parse("一二")).isEqualTo(-1);
         assertThat(ChineseNumerals.parse("千万")).isEqualTo(-1);
+        assertThat(ChineseNumerals.parse("十万")).isEqualTo(100_000);
+        assertThat(ChineseNumerals.parse("万")).isEqualTo(-1);
+    }
+
+    /** Parses a phrase of English number words the way the finder does. */
+    private static final class EnglishAmountFinderCheck {
+        static long parse(String words) {
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[a-z]+").matcher(words);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            return EnglishAmountFinder.parse(words, spans);
+        }
     }
 }
