@@ -2,8 +2,11 @@ package org.kefu.nlu.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Finds dates written the Chinese way (and numeric ISO dates) and resolves them against today:
  * {@code 今天 明天 后天 大后天 昨天 前天 今晚}, {@code 周五 下周五 上星期一 这个礼拜天 周末},
  * {@code 2026年11月26日 11月26号 十一月二十六日 26号 下个月5号}, {@code 2026-11-26 2026/11/26 2026.11.26},
- * {@code 3天后 三天前 两周后 一个月以后}. {@code 25日之前} is "before the 25th", not "25 days ago".
+ * {@code 3天后 三天前 两周后 一个月以后}, {@code 月底 下个月初 年底}, {@code 双十一 元旦 国庆}. {@code 25日之前} is "before the 25th", not "25 days ago".
  *
  * <p>Week words follow the Monday-based calendar week: {@code 下周五} is the Friday of next week,
  * {@code 上周五} the Friday of last week, {@code 这周五} the Friday of this week even if it is past, and a
@@ -39,6 +42,21 @@ final class ChineseDateFinder {
             "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})[号日]", "0-9");
     private static final AnchoredPattern ISO = new AnchoredPattern(
             "(?<![0-9])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![0-9])", "0-9");
+    /** Dates shops and banks are asked about by name; each is read as its nearest occurrence. */
+    private static final Map<String, MonthDay> NAMED_DAYS = Map.ofEntries(
+            Map.entry("双十一", MonthDay.of(11, 11)), Map.entry("双11", MonthDay.of(11, 11)),
+            Map.entry("双十二", MonthDay.of(12, 12)), Map.entry("双12", MonthDay.of(12, 12)),
+            Map.entry("元旦", MonthDay.of(1, 1)), Map.entry("情人节", MonthDay.of(2, 14)),
+            Map.entry("劳动节", MonthDay.of(5, 1)), Map.entry("儿童节", MonthDay.of(6, 1)),
+            Map.entry("国庆节", MonthDay.of(10, 1)), Map.entry("国庆", MonthDay.of(10, 1)),
+            Map.entry("平安夜", MonthDay.of(12, 24)), Map.entry("圣诞节", MonthDay.of(12, 25)),
+            Map.entry("圣诞", MonthDay.of(12, 25)));
+    private static final AnchoredPattern NAMED_DAY = new AnchoredPattern(
+            "双十一|双11|双十二|双12|元旦|情人节|劳动节|儿童节|国庆节|国庆|平安夜|圣诞节|圣诞", "双元情劳儿国平圣");
+    /** {@code 月底}, {@code 下个月初}, {@code 年底}: the last or first day of a month, or the year's last. */
+    private static final AnchoredPattern MONTH_EDGE = new AnchoredPattern(
+            "(?:" + NUM + "|(上|下|这|本)个?)?月(底|末|初)|(今|明|去|\\d{4})?年(底|末)",
+            NUMBER_START + "上下这本月今明去年");
     private static final AnchoredPattern OFFSET = new AnchoredPattern(
             "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)", NUMBER_START);
 
@@ -47,6 +65,52 @@ final class ChineseDateFinder {
         weekdays(s, today, out);
         absolute(s, today, out);
         offsets(s, today, out);
+        named(s, today, out);
+    }
+
+    private static void named(String s, LocalDate today, List<DatePart> out) {
+        NAMED_DAY.forEachMatch(s, m -> {
+            MonthDay day = NAMED_DAYS.get(m.group());
+            // "双十一买的" a fortnight later means the one just past; "元旦发货吗" in November the one coming.
+            LocalDate best = null;
+            for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+                LocalDate candidate = day.atYear(year);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(today, candidate))
+                        < Math.abs(ChronoUnit.DAYS.between(today, best))) {
+                    best = candidate;
+                }
+            }
+            add(out, m, best);
+        });
+        MONTH_EDGE.forEachMatch(s, m -> {
+            if (m.group(5) != null) {
+                String which = m.group(4);
+                int year = switch (which == null ? "今" : which) {
+                    case "今" -> today.getYear();
+                    case "明" -> today.getYear() + 1;
+                    case "去" -> today.getYear() - 1;
+                    default -> Integer.parseInt(which);
+                };
+                add(out, m, LocalDate.of(year, 12, 31));
+                return;
+            }
+            LocalDate first;
+            if (m.group(1) != null) {
+                int month = number(m.group(1));
+                if (month < 1 || month > 12) {
+                    return;
+                }
+                first = LocalDate.of(today.getYear(), month, 1);
+            } else {
+                int months = m.group(2) == null ? 0 : switch (m.group(2)) {
+                    case "上" -> -1;
+                    case "下" -> 1;
+                    default -> 0;
+                };
+                first = today.withDayOfMonth(1).plusMonths(months);
+            }
+            add(out, m, m.group(3).equals("初") ? first : first.withDayOfMonth(first.lengthOfMonth()));
+        });
     }
 
     private static void relativeDays(String s, LocalDate today, List<DatePart> out) {

@@ -53,6 +53,22 @@ final class DateTimeRecognizerTest {
     }
 
     @Test
+    void resolvesMonthEndsAndNamedDays() {
+        assertThat(values("月底前能到吗", Entity.DATE_TIME)).containsExactly("2026-11-30");
+        assertThat(values("下个月初", Entity.DATE_TIME)).containsExactly("2026-12-01");
+        assertThat(values("12月底", Entity.DATE_TIME)).containsExactly("2026-12-31");
+        assertThat(values("二月底", Entity.DATE_TIME)).containsExactly("2026-02-28");
+        assertThat(values("年底之前", Entity.DATE_TIME)).containsExactly("2026-12-31");
+        assertThat(values("去年底开的户", Entity.DATE_TIME)).containsExactly("2025-12-31");
+        // The nearest occurrence: Double 11 was a fortnight ago, New Year's Day is five weeks ahead.
+        assertThat(values("双十一买的耳机", Entity.DATE_TIME)).containsExactly("2026-11-11");
+        assertThat(values("双11", Entity.DATE_TIME)).containsExactly("2026-11-11");
+        assertThat(values("元旦发货吗", Entity.DATE_TIME)).containsExactly("2027-01-01");
+        assertThat(values("国庆期间", Entity.DATE_TIME)).containsExactly("2026-10-01");
+        assertThat(values("岁月如歌", Entity.DATE_TIME)).isEmpty();
+    }
+
+    @Test
     void rejectsImpossibleDatesAndNonDates() {
         assertThat(values("2月30日", Entity.DATE_TIME)).isEmpty();
         assertThat(values("2026-13-01", Entity.DATE_TIME)).isEmpty();
