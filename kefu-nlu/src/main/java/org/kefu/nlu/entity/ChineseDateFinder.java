@@ -3,7 +3,6 @@ package org.kefu.nlu.entity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +56,7 @@ final class ChineseDateFinder {
     private static final AnchoredPattern MONTH_EDGE = new AnchoredPattern(
             "(?:" + NUM + "|(上|下|这|本)个?)?月(底|末|初)|(今|明|去|\\d{4})?年(底|末)",
             NUMBER_START + "上下这本月今明去年");
+    private static final AnchoredPattern HALF_MONTH_LATER = new AnchoredPattern("半个?月(以后|之后|后)", "半");
     private static final AnchoredPattern OFFSET = new AnchoredPattern(
             "(\\d{1,3}|" + ChineseNumerals.SMALL + ")个?(天|周|星期|礼拜|月|年)(以后|之后|后|以前|之前|前)", NUMBER_START);
 
@@ -70,17 +70,7 @@ final class ChineseDateFinder {
 
     private static void named(String s, LocalDate today, List<DatePart> out) {
         NAMED_DAY.forEachMatch(s, m -> {
-            MonthDay day = NAMED_DAYS.get(m.group());
-            // "双十一买的" a fortnight later means the one just past; "元旦发货吗" in November the one coming.
-            LocalDate best = null;
-            for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
-                LocalDate candidate = day.atYear(year);
-                if (best == null || Math.abs(ChronoUnit.DAYS.between(today, candidate))
-                        < Math.abs(ChronoUnit.DAYS.between(today, best))) {
-                    best = candidate;
-                }
-            }
-            add(out, m, best);
+            add(out, m, NearestOccurrence.of(NAMED_DAYS.get(m.group()), today));
         });
         MONTH_EDGE.forEachMatch(s, m -> {
             if (m.group(5) != null) {
@@ -184,6 +174,7 @@ final class ChineseDateFinder {
     }
 
     private static void offsets(String s, LocalDate today, List<DatePart> out) {
+        HALF_MONTH_LATER.forEachMatch(s, m -> add(out, m, today.plusDays(15)));
         OFFSET.forEachMatch(s, m -> {
             int n = number(m.group(1));
             if (n < 0) {

@@ -2,6 +2,7 @@ package org.kefu.nlu.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Finds dates written in English (in lower-cased text) and resolves them against today:
  * {@code today tonight tomorrow yesterday the day after tomorrow}, {@code friday next friday this friday
  * last friday}, {@code november 26 nov 26th, 2026 26 nov the 26th of november}, {@code in 3 days
- * in two weeks 3 days ago 5 days later}.
+ * in two weeks 3 days ago 5 days later}, {@code the end of the month, start of next month, end of the year,
+ * on the 5th}, {@code christmas, new year's day}.
  *
  * <p>{@code next friday} is the Friday of next week, like {@code 下周五} (said on a Tuesday it is ten days
  * away, not three); {@code this friday} is this week's, {@code last friday} last week's, and a bare
@@ -42,7 +44,42 @@ final class EnglishDateFinder {
     private static final AnchoredPattern AGO_LATER = new AnchoredPattern(
             "\\b" + COUNT + UNIT + " (ago|later|from now|from today)\\b", "0-9aotfsen");
 
+    /** "the end of the month", "start of next month", "end of the year": a month's or year's first or last day. */
+    private static final AnchoredPattern EDGE = new AnchoredPattern(
+            "\\b(?:the )?(end|start|beginning) of (?:the |this |(next|last) )?(month|year)\\b", "tesb");
+    /** "on the 5th": a day of this month, but only with its ordinal, since "the 5 items" is no date. */
+    private static final AnchoredPattern ORDINAL_DAY = new AnchoredPattern(
+            "\\b(?:on|by|before|after|until|till) the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of)", "obaut");
+    private static final AnchoredPattern NAMED_DAY = new AnchoredPattern(
+            "\\b(christmas eve|christmas day|christmas|new year's eve|new year's day|new year's|valentine's day)\\b",
+            "cnv");
+
     void find(String s, LocalDate today, List<DatePart> out) {
+        EDGE.forEachMatch(s, m -> {
+            int shift = m.group(2) == null ? 0 : m.group(2).equals("next") ? 1 : -1;
+            boolean end = m.group(1).equals("end");
+            LocalDate date = m.group(3).equals("year")
+                    ? (end ? LocalDate.of(today.getYear() + shift, 12, 31) : LocalDate.of(today.getYear() + shift, 1, 1))
+                    : edgeOfMonth(today.withDayOfMonth(1).plusMonths(shift), end);
+            out.add(new DatePart(m.start(), m.end(), date, false));
+        });
+        ORDINAL_DAY.forEachMatch(s, m -> {
+            LocalDate date = DatePart.dateOrNull(today.getYear(), today.getMonthValue(), Integer.parseInt(m.group(1)));
+            if (date != null) {
+                int at = s.indexOf("the ", m.start());
+                out.add(new DatePart(at, m.end(), date, false));
+            }
+        });
+        NAMED_DAY.forEachMatch(s, m -> {
+            MonthDay day = switch (m.group(1)) {
+                case "christmas eve" -> MonthDay.of(12, 24);
+                case "christmas day", "christmas" -> MonthDay.of(12, 25);
+                case "new year's eve" -> MonthDay.of(12, 31);
+                case "valentine's day" -> MonthDay.of(2, 14);
+                default -> MonthDay.of(1, 1);
+            };
+            out.add(new DatePart(m.start(), m.end(), NearestOccurrence.of(day, today), false));
+        });
         RELATIVE_DAY.forEachMatch(s, m -> {
             int days = switch (m.group(1)) {
                 case "day after tomorrow" -> 2;
@@ -80,6 +117,10 @@ final class EnglishDateFinder {
             int n = m.group(3).equals("ago") ? -count(m.group(1)) : count(m.group(1));
             out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
         });
+    }
+
+    private static LocalDate edgeOfMonth(LocalDate first, boolean end) {
+        return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
     }
 
     private static void add(List<DatePart> out, MatchResult m, LocalDate today, String month, String day,

@@ -69,6 +69,19 @@ final class DateTimeRecognizerTest {
     }
 
     @Test
+    void resolvesEnglishMonthEdgesOrdinalDaysAndHolidays() {
+        assertThat(values("can it arrive by the end of the month", Entity.DATE_TIME)).containsExactly("2026-11-30");
+        assertThat(values("start of next month", Entity.DATE_TIME)).containsExactly("2026-12-01");
+        assertThat(values("end of last month", Entity.DATE_TIME)).containsExactly("2026-10-31");
+        assertThat(values("before the end of the year", Entity.DATE_TIME)).containsExactly("2026-12-31");
+        assertThat(values("deliver on the 28th", Entity.DATE_TIME)).containsExactly("2026-11-28");
+        assertThat(values("I want the 5th item", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("will it arrive before christmas", Entity.DATE_TIME)).containsExactly("2026-12-25");
+        assertThat(values("closed on new year's day?", Entity.DATE_TIME)).containsExactly("2027-01-01");
+        assertThat(values("半个月后", Entity.DATE_TIME)).containsExactly("2026-12-09");
+    }
+
+    @Test
     void rejectsImpossibleDatesAndNonDates() {
         assertThat(values("2月30日", Entity.DATE_TIME)).isEmpty();
         assertThat(values("2026-13-01", Entity.DATE_TIME)).isEmpty();
