@@ -22,7 +22,8 @@ import org.kefu.nlu.text.AnalyzedText;
  * follows or precedes a date ({@code 明天下午三点}, {@code tomorrow at 3pm}, {@code 3pm tomorrow}). The value is
  * ISO-8601: a date alone is {@code 2026-11-27}; a time, with its date or with today's, is an offset
  * date-time {@code 2026-11-25T15:00+08:00}. A time without a date is taken as today even if it has passed,
- * because "三点" in a chat may just as well be about a delivery that came at three.
+ * because "三点" in a chat may just as well be about a delivery that came at three. A time some hours or minutes
+ * away ({@code 两小时后}, {@code in 30 minutes}) is that moment ({@link RelativeTimeFinder}).
  */
 final class DateTimeRecognizer implements Recognizer {
     /** What may stand between a date and its time: spaces, a comma, "at", "on", "的". */
@@ -53,6 +54,7 @@ final class DateTimeRecognizer implements Recognizer {
         List<TimePart> times = new ArrayList<>();
         chineseTimes.find(s, times);
         englishTimes.find(s, times);
+        RelativeTimeFinder.find(s, ZonedDateTime.ofInstant(clock.instant(), zone), out);
         if (dates.isEmpty() && times.isEmpty()) {
             return;
         }

@@ -82,6 +82,20 @@ final class DateTimeRecognizerTest {
     }
 
     @Test
+    void resolvesHoursAndMinutesFromNow() {
+        assertThat(values("两小时后再打给我", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
+        assertThat(values("半小时以后", Entity.DATE_TIME)).containsExactly("2026-11-24T10:30+08:00");
+        assertThat(values("一个半小时后", Entity.DATE_TIME)).containsExactly("2026-11-24T11:30+08:00");
+        assertThat(values("30分钟后", Entity.DATE_TIME)).containsExactly("2026-11-24T10:30+08:00");
+        assertThat(values("call me back in 2 hours", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
+        assertThat(values("in half an hour", Entity.DATE_TIME)).containsExactly("2026-11-24T10:30+08:00");
+        assertThat(values("20 minutes from now", Entity.DATE_TIME)).containsExactly("2026-11-24T10:20+08:00");
+        assertThat(values("in an hour", Entity.DATE_TIME)).containsExactly("2026-11-24T11:00+08:00");
+        assertThat(values("back in a minute", Entity.DATE_TIME)).isEmpty();
+        assertThat(values("等了两个小时", Entity.DATE_TIME)).isEmpty();
+    }
+
+    @Test
     void rejectsImpossibleDatesAndNonDates() {
         assertThat(values("2月30日", Entity.DATE_TIME)).isEmpty();
         assertThat(values("2026-13-01", Entity.DATE_TIME)).isEmpty();
