@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +52,11 @@ final class ChineseDateFinder {
             Map.entry("国庆节", MonthDay.of(10, 1)), Map.entry("国庆", MonthDay.of(10, 1)),
             Map.entry("平安夜", MonthDay.of(12, 24)), Map.entry("圣诞节", MonthDay.of(12, 25)),
             Map.entry("圣诞", MonthDay.of(12, 25)));
+    /** The names, longest first so that 国庆节 wins over 国庆. */
     private static final AnchoredPattern NAMED_DAY = new AnchoredPattern(
-            "双十一|双11|双十二|双12|元旦|情人节|劳动节|儿童节|国庆节|国庆|平安夜|圣诞节|圣诞", "双元情劳儿国平圣");
+            NAMED_DAYS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                    .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|")),
+            NAMED_DAYS.keySet().stream().map(name -> name.substring(0, 1)).distinct().collect(Collectors.joining()));
     /** {@code 月底}, {@code 下个月初}, {@code 年底}: the last or first day of a month, or the year's last. */
     private static final AnchoredPattern MONTH_EDGE = new AnchoredPattern(
             "(?:" + NUM + "|(上|下|这|本)个?)?月(底|末|初)|(今|明|去|\\d{4})?年(底|末)",
@@ -92,12 +97,7 @@ final class ChineseDateFinder {
                 }
                 first = LocalDate.of(today.getYear(), month, 1);
             } else {
-                int months = m.group(2) == null ? 0 : switch (m.group(2)) {
-                    case "上" -> -1;
-                    case "下" -> 1;
-                    default -> 0;
-                };
-                first = today.withDayOfMonth(1).plusMonths(months);
+                first = today.withDayOfMonth(1).plusMonths(monthShift(m.group(2)));
             }
             add(out, m, m.group(3).equals("初") ? first : first.withDayOfMonth(first.lengthOfMonth()));
         });
@@ -154,12 +154,7 @@ final class ChineseDateFinder {
             add(out, m, DatePart.dateOrNull(year, number(m.group(2)), number(m.group(3))));
         });
         RELATIVE_MONTH_DAY.forEachMatch(s, m -> {
-            int months = switch (m.group(1)) {
-                case "上" -> -1;
-                case "下" -> 1;
-                default -> 0;
-            };
-            LocalDate month = today.withDayOfMonth(1).plusMonths(months);
+            LocalDate month = today.withDayOfMonth(1).plusMonths(monthShift(m.group(1)));
             add(out, m, DatePart.dateOrNull(month.getYear(), month.getMonthValue(), number(m.group(2))));
         });
         DAY_ONLY.forEachMatch(s, m -> {
@@ -189,6 +184,15 @@ final class ChineseDateFinder {
             };
             out.add(new DatePart(m.start(), m.end(), date, false));
         });
+    }
+
+    /** Months from this one: 上(个月) is last month, 下 next; 这, 本 or nothing this one. */
+    private static int monthShift(@Nullable String prefix) {
+        return prefix == null ? 0 : switch (prefix) {
+            case "上" -> -1;
+            case "下" -> 1;
+            default -> 0;
+        };
     }
 
     private static void add(List<DatePart> out, MatchResult m, @Nullable LocalDate date) {

@@ -18,15 +18,6 @@ final class EnglishAmountFinder {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final Set<String> CURRENCIES =
             Set.of("dollar", "dollars", "buck", "bucks", "yuan", "rmb", "usd", "euro", "euros", "eur", "hkd", "gbp");
-    private static final Map<String, Integer> ONES = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L);
 
     private EnglishAmountFinder() {
@@ -87,8 +78,8 @@ final class EnglishAmountFinder {
                 any = true;
                 continue;
             }
-            Integer ones = ONES.get(w);
-            Integer tens = TENS.get(w);
+            Integer ones = EnglishNumberWords.ONES.get(w);
+            Integer tens = EnglishNumberWords.TENS.get(w);
             if (ones != null || tens != null) {
                 int v = ones != null ? ones : tens;
                 // "twenty five" and "twenty-five" are one number; "five five" and "twenty thirty" are not.
@@ -120,7 +111,8 @@ final class EnglishAmountFinder {
     }
 
     private static boolean isNumberWord(String w) {
-        return ONES.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w)
+        return EnglishNumberWords.ONES.containsKey(w) || EnglishNumberWords.TENS.containsKey(w)
+                || SCALES.containsKey(w)
                 || w.equals("hundred") || w.equals("and") || w.equals("a");
     }
 

@@ -111,10 +111,11 @@ final class EnglishDateFinder {
             add(out, m, today, m.group(2), m.group(1), m.group(3));
         });
         IN.forEachMatch(s, m -> {
-            out.add(new DatePart(m.start(), m.end(), shift(today, count(m.group(1)), m.group(2)), false));
+            int n = EnglishNumberWords.count(m.group(1));
+            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
         });
         AGO_LATER.forEachMatch(s, m -> {
-            int n = m.group(3).equals("ago") ? -count(m.group(1)) : count(m.group(1));
+            int n = EnglishNumberWords.count(m.group(1)) * (m.group(3).equals("ago") ? -1 : 1);
             out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
         });
     }
@@ -155,24 +156,6 @@ final class EnglishDateFinder {
             case "month" -> today.plusMonths(n);
             case "year" -> today.plusYears(n);
             default -> today.plusDays(n);
-        };
-    }
-
-    private static int count(String word) {
-        return switch (word) {
-            case "a", "an", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "eleven" -> 11;
-            case "twelve" -> 12;
-            default -> Integer.parseInt(word);
         };
     }
 }

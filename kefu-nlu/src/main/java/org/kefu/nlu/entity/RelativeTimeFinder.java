@@ -45,24 +45,7 @@ final class RelativeTimeFinder {
         if (count.startsWith("a") && !unit.startsWith("h")) {
             return -1; // "in a minute" is a figure of speech, "in an hour" a time
         }
-        long n = switch (count) {
-            case "a", "an", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "twelve" -> 12;
-            case "fifteen" -> 15;
-            case "twenty" -> 20;
-            case "thirty" -> 30;
-            case "forty-five" -> 45;
-            default -> Long.parseLong(count);
-        };
+        long n = EnglishNumberWords.count(count);
         return unit.startsWith("h") ? n * 60 : n;
     }
 
