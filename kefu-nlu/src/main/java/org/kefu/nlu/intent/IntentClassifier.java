@@ -31,10 +31,12 @@ public final class IntentClassifier {
 
     private static final int MAGIC = 0x4B464943; // "KFIC"
     /**
-     * Version 4: liblinear-fitted, temperature-scaled members, an ensemble temperature, the training examples'
-     * vectors and the weight of their re-ranking ({@link NearestExampleRanking}).
+     * Version 5: liblinear-fitted, temperature-scaled members, an ensemble temperature, the training examples'
+     * vectors, the weight of their re-ranking ({@link NearestExampleRanking}) and the {@link SparseShortcut}.
+     * Version 4, the same without the shortcut, is still read.
      */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
+    private static final int OLDEST_READABLE_VERSION = 4;
     /**
      * Weight of the nearest-example cosine against the top probability's 1 in the in-scope score. Chosen on
      * CLINC150's val + oos_val (kefu-bench/README.md): of 2, 3, 4 and 6, 4 lost the fewest in-scope messages
@@ -56,11 +58,13 @@ public final class IntentClassifier {
     private final @Nullable ExampleVectors examples;
     /** How much the nearest examples re-rank the most probable intents (0: not at all). */
     private final double nearestExampleWeight;
+    /** Answers without the embedding when it is sure; null without an embedding model. */
+    private final @Nullable SparseShortcut shortcut;
 
     IntentClassifier(List<String> labels, SparseFeaturizer sparse, @Nullable String denseModel,
             @Nullable SentenceEmbedder embedder, int denseDimension, List<Member> members,
             List<SoftmaxRegression> regressions, double outOfScopeThreshold, double ensembleFactor,
-            @Nullable ExampleVectors examples, double nearestExampleWeight) {
+            @Nullable ExampleVectors examples, double nearestExampleWeight, @Nullable SparseShortcut shortcut) {
         this.labels = List.copyOf(labels);
         this.sparse = sparse;
         this.denseModel = denseModel;
@@ -72,6 +76,7 @@ public final class IntentClassifier {
         this.ensembleFactor = ensembleFactor;
         this.examples = examples;
         this.nearestExampleWeight = nearestExampleWeight;
+        this.shortcut = shortcut;
     }
 
     /** The intents this classifier knows, in index order. */
@@ -90,13 +95,19 @@ public final class IntentClassifier {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
         return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
-                threshold, ensembleFactor, examples, nearestExampleWeight);
+                threshold, ensembleFactor, examples, nearestExampleWeight, shortcut);
     }
 
     /** The same classifier with another ensemble temperature factor. */
     IntentClassifier withEnsembleFactor(double factor) {
         return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
-                outOfScopeThreshold, factor, examples, nearestExampleWeight);
+                outOfScopeThreshold, factor, examples, nearestExampleWeight, shortcut);
+    }
+
+    /** The same classifier always consulting the embedding, for comparing answers with and without it. */
+    IntentClassifier withoutShortcut() {
+        return new IntentClassifier(labels, sparse, denseModel, embedder, denseDimension, members, regressions,
+                outOfScopeThreshold, ensembleFactor, examples, nearestExampleWeight, null);
     }
 
     /** The embedding model the classifier was trained with, if it uses one. */
@@ -112,6 +123,10 @@ public final class IntentClassifier {
      */
     public double[] probabilities(IntentInput input) {
         SparseVector sparseVector = sparse.featurize(input);
+        double[] sure = shortcut == null ? null : shortcut.answer(sparseVector, input, sparse);
+        if (sure != null) {
+            return sure;
+        }
         float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
         return probabilities(sparseVector, dense, nearestExamples(dense));
     }
@@ -156,6 +171,12 @@ public final class IntentClassifier {
      */
     public Classification classify(IntentInput input, int limit) {
         SparseVector sparseVector = sparse.featurize(input);
+        double[] sure = shortcut == null ? null : shortcut.answer(sparseVector, input, sparse);
+        if (sure != null) {
+            // Every word known and one intent nearly certain: the embedding would not change the answer.
+            double top = Arrays.stream(sure).max().orElse(0);
+            return new Classification(ranked(sure, limit), top < outOfScopeThreshold, top);
+        }
         float[] dense = embedder == null ? new float[0] : embedder.embed(input.normalizedText());
         IntToDoubleFunction nearest = nearestExamples(dense);
         double[] p = probabilities(sparseVector, dense, nearest);
@@ -255,6 +276,10 @@ public final class IntentClassifier {
             examples.write(out);
         }
         out.writeDouble(nearestExampleWeight);
+        out.writeBoolean(shortcut != null);
+        if (shortcut != null) {
+            shortcut.write(out);
+        }
     }
 
     /**
@@ -271,9 +296,9 @@ public final class IntentClassifier {
             throw new NluException("not an intent classifier (bad magic number)");
         }
         int version = in.readInt();
-        if (version != FORMAT_VERSION) {
-            throw new NluException("unsupported intent classifier format version " + version
-                    + " (this build reads version " + FORMAT_VERSION + "); retrain the bot");
+        if (version < OLDEST_READABLE_VERSION || version > FORMAT_VERSION) {
+            throw new NluException("unsupported intent classifier format version " + version + " (this build reads"
+                    + " versions " + OLDEST_READABLE_VERSION + " to " + FORMAT_VERSION + "); retrain the bot");
         }
         int labelCount = ModelFormat.checkedCount(in.readInt(), "label count");
         List<String> labels = new ArrayList<>(labelCount);
@@ -308,12 +333,16 @@ public final class IntentClassifier {
         if (!(nearestExampleWeight >= 0 && nearestExampleWeight < 1e6)) {
             throw new NluException("corrupt intent classifier: nearest-example weight " + nearestExampleWeight);
         }
+        SparseShortcut shortcut = version >= 5 && in.readBoolean() ? SparseShortcut.read(in) : null;
+        if (shortcut != null && (shortcut.classes() != labelCount || shortcut.features() != sparse.dimension())) {
+            throw new NluException("corrupt intent classifier: the shortcut does not match its features");
+        }
         SentenceEmbedder embedder = denseModel.isEmpty() ? null : catalog.embedder(denseModel);
         if (embedder != null && embedder.dimension() != denseDimension) {
             throw new NluException("embedding model " + denseModel + " has dimension " + embedder.dimension()
                     + " but the classifier expects " + denseDimension);
         }
         return new IntentClassifier(labels, sparse, denseModel.isEmpty() ? null : denseModel, embedder,
-                denseDimension, members, regressions, threshold, ensembleFactor, examples, nearestExampleWeight);
+                denseDimension, members, regressions, threshold, ensembleFactor, examples, nearestExampleWeight, shortcut);
     }
 }

@@ -44,6 +44,11 @@ final class NgramExtractor {
         return counts;
     }
 
+    /** The fingerprint of a term's word-unigram feature, {@code "w:" + term}. */
+    static long wordFingerprint(String term) {
+        return GramFingerprint.extend(WORD_PREFIX, term);
+    }
+
     /**
      * Passes the {@link GramFingerprint fingerprint} of each n-gram that {@link #wordGrams} counts to
      * {@code sink}, once per occurrence, without building the n-gram strings.
@@ -56,7 +61,7 @@ final class NgramExtractor {
             if (term.isBlank()) {
                 continue;
             }
-            sink.accept(GramFingerprint.extend(WORD_PREFIX, term));
+            sink.accept(wordFingerprint(term));
             if (previous != null) {
                 long bigram = GramFingerprint.extend(GramFingerprint.extend(BIGRAM_PREFIX, previous), ' ');
                 sink.accept(GramFingerprint.extend(bigram, term));

@@ -101,6 +101,23 @@ final class SparseFeaturizer {
         return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
     }
 
+    /**
+     * Whether every word of a message is in the vocabulary as a word of its own (not merely inside known
+     * character n-grams). A message with more words than {@link NgramExtractor#MAX_TERMS} is never fully known.
+     */
+    boolean knowsEveryWord(IntentInput input) {
+        List<String> terms = input.terms();
+        if (terms.isEmpty() || terms.size() > NgramExtractor.MAX_TERMS) {
+            return false;
+        }
+        for (String term : terms) {
+            if (!term.isBlank() && lookup.feature(NgramExtractor.wordFingerprint(term)) == FingerprintIndex.ABSENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void normalize(float[] values, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {

@@ -71,13 +71,29 @@ final class IntentTrainerTest {
     @Test
     void refusesAClassifierOfAnOlderFormatVersion() throws IOException {
         byte[] bytes = bytes(sparseTrainer(LinearSolver.LOGISTIC_REGRESSION).build().train(examples()));
-        assertThat(IntentClassifier.FORMAT_VERSION).isEqualTo(4);
+        assertThat(IntentClassifier.FORMAT_VERSION).isEqualTo(5);
         bytes[7] = 3; // the version int follows the 4-byte magic number
 
         assertThatThrownBy(() -> IntentClassifier.read(new DataInputStream(new ByteArrayInputStream(bytes)),
                 BgeEmbedders.catalog()))
                 .isInstanceOf(NluException.class)
                 .hasMessageContaining("version 3");
+    }
+
+    @Test
+    void readsAClassifierOfFormatVersion4WhichHadNoShortcut() throws IOException {
+        IntentClassifier trained = sparseTrainer(LinearSolver.LOGISTIC_REGRESSION).build().train(examples());
+        byte[] current = bytes(trained);
+        assertThat(current[current.length - 1]).as("no shortcut without an embedding model").isZero();
+        byte[] version4 = Arrays.copyOf(current, current.length - 1);
+        version4[7] = 4;
+
+        IntentClassifier read = IntentClassifier.read(new DataInputStream(new ByteArrayInputStream(version4)),
+                BgeEmbedders.catalog());
+
+        for (String probe : PROBES) {
+            assertThat(read.probabilities(input(probe))).containsExactly(trained.probabilities(input(probe)));
+        }
     }
 
     @Test
