@@ -30,7 +30,9 @@ import org.kefu.nlu.text.TextPipeline;
  *       language) and {@code /P} to drop training examples whose held-out
  *       probability of their own label is below P, {@code /W}, the class-weight power, and {@code /R}, the
  *       held-out probability from which such an example is moved to the intent it looks like instead of dropped,
- *       e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2}.
+ *       e.g. {@code LOGISTIC_REGRESSION/10/1:0,0:1,1:2};
+ *   <li>{@code kefu.tune.shortcut}: {@code false} to embed every message, for comparing answers with and without
+ *       the n-gram shortcut (default {@code true}, as shipped).
  * </ul>
  */
 final class TuningTask implements BenchmarkTask {
@@ -114,7 +116,8 @@ final class TuningTask implements BenchmarkTask {
             members.add(new Member(Double.parseDouble(w[0]), Double.parseDouble(w[1])));
         }
         IntentTrainer.Builder builder = IntentTrainer.builder().embeddings(context.embeddings())
-                .solver(LinearSolver.valueOf(parts[0])).c(Double.parseDouble(parts[1])).members(members);
+                .solver(LinearSolver.valueOf(parts[0])).c(Double.parseDouble(parts[1])).members(members)
+                .shortcut(!"false".equals(System.getProperty("kefu.tune.shortcut")));
         if (parts.length > 3 && !parts[3].equals("auto")) {
             builder.denseModel(parts[3]);
         }
