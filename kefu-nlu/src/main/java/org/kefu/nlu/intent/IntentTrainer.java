@@ -129,8 +129,9 @@ public final class IntentTrainer {
                         : HeldOutInScopeScores.of(heldOut, denseVectors, y, labels.size(), nearestExampleWeight))
                 : outOfScopeThreshold;
         SparseShortcut sure = shortcut && embedder != null && labels.size() > 1
+                // Unlike cleaning, the shortcut's temperature and usefulness need one fold only on large data.
                 ? SparseShortcut.train(inputs, sparseVectors, sparse, y, labels.size(), settings, kept, calibrate,
-                        allFolds)
+                        examples.size() <= MAX_EXAMPLES_FOR_FULL_CROSS_VALIDATION)
                 : null;
         return new IntentClassifier(labels, sparse, modelName, embedder, denseDimension, members, scaled,
                 threshold, heldOut.ensembleFactor(), exampleVectors, nearestExampleWeight, sure);
