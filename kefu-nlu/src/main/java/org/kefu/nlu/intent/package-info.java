@@ -10,6 +10,10 @@
  * probabilities averaged: on noisy labels and for out-of-scope rejection that was measured to beat a single
  * joint model. Training is deterministic for a given seed; a trained classifier is immutable and
  * thread-safe, and can be written to and read from a versioned binary format.
+ *
+ * <p>The embedding is most of a message's cost, so a classifier with one also carries a
+ * {@link org.kefu.nlu.intent.SparseShortcut}: an n-gram-only model that answers alone for messages it is nearly
+ * certain of and whose every word it knows, about half of what customers of a well-trained bot type.
  */
 @NullMarked
 package org.kefu.nlu.intent;
