@@ -26,6 +26,9 @@ import org.kefu.nlu.embed.SentenceEmbedder;
  * that intent ({@link #inScopeScore}): the probability only compares the bot's intents with each other, so a
  * question about something else entirely can still get a confident top intent, but it rarely comes close to
  * anything customers said for it. Without embeddings the score is the top probability.
+ *
+ * <p>A message the {@link SparseShortcut} answers (nearly certain, every word known) is never embedded; its
+ * in-scope score is then its top probability, which is above any learned threshold.
  */
 public final class IntentClassifier {
 

@@ -12,7 +12,7 @@
  * thread-safe, and can be written to and read from a versioned binary format.
  *
  * <p>The embedding is most of a message's cost, so a classifier with one also carries a
- * {@link org.kefu.nlu.intent.SparseShortcut}: an n-gram-only model that answers alone for messages it is nearly
+ * {@code SparseShortcut}: an n-gram-only model that answers alone for messages it is nearly
  * certain of and whose every word it knows, about half of what customers of a well-trained bot type.
  */
 @NullMarked
