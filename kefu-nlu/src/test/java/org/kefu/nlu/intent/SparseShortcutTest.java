@@ -1,6 +1,7 @@
 package org.kefu.nlu.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.kefu.nlu.intent.IntentTrainerTest.input;
 
 import java.io.ByteArrayInputStream;
@@ -9,9 +10,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.kefu.nlu.Language;
 import org.kefu.nlu.embed.EmbedderCatalog;
 import org.kefu.nlu.embed.SentenceEmbedder;
 
@@ -74,6 +78,40 @@ final class SparseShortcutTest {
         assertThat(read.probabilities(input("where is my parcel")))
                 .containsExactly(trained.probabilities(input("where is my parcel")));
         assertThat(embedder.calls).hasValue(0);
+    }
+
+    @Test
+    void randomMessagesGetValidVerdictsAndOnlySureFamiliarOnesSkipTheEmbedding() {
+        IntentClassifier classifier = trainer().build().train(examples());
+        List<String> words = List.of("where", "is", "my", "parcel", "refund", "money", "back", "hello", "friend",
+                "hi", "track", "shipped", "cannabis", "zzz", "的", "😀", "");
+        Random random = new Random(20_261_125);
+        int skipped = 0;
+        for (int i = 0; i < 500; i++) {
+            List<String> terms = new ArrayList<>();
+            int length = random.nextInt(10) == 0 ? 200 : random.nextInt(8);
+            for (int w = 0; w < length; w++) {
+                terms.add(words.get(random.nextInt(words.size())));
+            }
+            IntentInput input = new IntentInput(String.join(" ", terms), terms, Language.EN);
+            int before = embedder.calls.get();
+
+            Classification verdict = classifier.classify(input, 3);
+
+            double[] p = classifier.probabilities(input);
+            assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, within(1e-6));
+            assertThat(verdict.inScopeScore()).isBetween(0.0, 1.0);
+            assertThat(verdict.outOfScope()).isEqualTo(verdict.inScopeScore() < classifier.outOfScopeThreshold());
+            if (embedder.calls.get() == before) {
+                skipped++;
+                assertThat(verdict.intents().getFirst().confidence()).as(input.normalizedText())
+                        .isGreaterThanOrEqualTo(SparseShortcut.CERTAINTY);
+                assertThat(terms).as("only known words, at most %d", NgramExtractor.MAX_TERMS)
+                        .hasSizeLessThanOrEqualTo(NgramExtractor.MAX_TERMS)
+                        .doesNotContain("cannabis", "zzz", "的", "😀");
+            }
+        }
+        assertThat(skipped).as("some random messages are familiar and clear enough").isPositive();
     }
 
     @Test
