@@ -197,8 +197,9 @@ public final class IntentTrainer {
 
         /**
          * Whether the classifier may answer from n-grams alone, without the embedding, when it is nearly certain
-         * and knows every word ({@link SparseShortcut}); on by default. Off, every message is embedded, which
-         * costs about three times as much per message and changed no tuning-split answer but 3 in 3,000.
+         * and knows every word ({@link SparseShortcut}); on by default. Off, every message is embedded. On the
+         * tuning splits the shortcut answered about half of the messages, each as the full model did except 3 of
+         * CLINC150's 3,000 in-scope validation messages.
          */
         public Builder shortcut(boolean shortcut) {
             this.shortcut = shortcut;
