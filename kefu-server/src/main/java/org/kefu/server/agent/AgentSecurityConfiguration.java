@@ -16,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -48,10 +50,24 @@ class AgentSecurityConfiguration {
                         .hasRole(AgentRole.AGENT.name())
                         .anyRequest()
                         .authenticated())
+                .requestCache(cache -> cache.requestCache(pagesOnly(path.matcher("/api/**"))))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/agent").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(path.matcher("/api/**"))));
         return http.build();
+    }
+
+    // Only a page the browser navigated to is worth returning to after login. Once a session ends, an open
+    // workspace keeps polling APIs, refreshing fragments and reconnecting its live channel; by default the last of
+    // those was remembered, and the next login landed on a WebSocket endpoint or a JSON list.
+    private static RequestCache pagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !api.matches(request)
+                && request.getHeader("HX-Request") == null
+                && request.getHeader("Sec-WebSocket-Key") == null
+                && String.valueOf(request.getHeader("Accept")).contains("text/html"));
+        return cache;
     }
 
     // APIs answer 401 whatever the Accept header says; everything else is a page and goes to the login form

@@ -82,6 +82,26 @@ final class StaffAccessTest {
     }
 
     @Test
+    void whatAnOpenWorkspaceFetchesAfterLogoutDoesNotDecideWhereTheNextLoginLands() {
+        StaffClient client = new StaffClient(port);
+        // After a logout or an expired session the open workspace page still polls, refreshes and reconnects;
+        // none of that is a page to come back to.
+        client.get("/api/v1/agent/conversations/c1/messages?afterSeq=0", "Accept", "*/*");
+        client.get("/agent/lists", "HX-Request", "true", "Accept", "*/*");
+        client.get("/agent/ws", "Sec-WebSocket-Version", "13", "Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+
+        assertThat(client.login("red." + suffix, "secret-red")).endsWith("/agent");
+    }
+
+    @Test
+    void aStaffPageOpenedBeforeLoggingInIsWhereTheLoginLands() {
+        StaffClient client = new StaffClient(port);
+        client.get("/supervisor", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        assertThat(client.login("sup." + suffix, "secret-sup")).contains("/supervisor");
+    }
+
+    @Test
     void aWrongPasswordGoesBackToTheLoginPageWithAnError() {
         assertThat(new StaffClient(port).login("red." + suffix, "not-the-password")).endsWith("/login?error");
     }
