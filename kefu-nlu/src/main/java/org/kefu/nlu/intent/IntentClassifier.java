@@ -126,7 +126,7 @@ public final class IntentClassifier {
      */
     public double[] probabilities(IntentInput input) {
         SparseVector sparseVector = sparse.featurize(input);
-        double[] sure = shortcut == null ? null : shortcut.answer(sparseVector, input, sparse);
+        double[] sure = sureAnswer(sparseVector, input);
         if (sure != null) {
             return sure;
         }
@@ -174,7 +174,7 @@ public final class IntentClassifier {
      */
     public Classification classify(IntentInput input, int limit) {
         SparseVector sparseVector = sparse.featurize(input);
-        double[] sure = shortcut == null ? null : shortcut.answer(sparseVector, input, sparse);
+        double[] sure = sureAnswer(sparseVector, input);
         if (sure != null) {
             // Every word known and one intent nearly certain: the embedding would not change the answer.
             double top = Arrays.stream(sure).max().orElse(0);
@@ -195,6 +195,11 @@ public final class IntentClassifier {
                 ? p[top]
                 : inScopeScore(p[top], nearest.applyAsDouble(top));
         return new Classification(intents, score < outOfScopeThreshold, score);
+    }
+
+    /** The shortcut's probabilities if it may answer for this message without the embedding, else null. */
+    private double @Nullable [] sureAnswer(SparseVector sparseVector, IntentInput input) {
+        return shortcut == null ? null : shortcut.answer(sparseVector, input, sparse);
     }
 
     /**
@@ -346,6 +351,7 @@ public final class IntentClassifier {
                     + " but the classifier expects " + denseDimension);
         }
         return new IntentClassifier(labels, sparse, denseModel.isEmpty() ? null : denseModel, embedder,
-                denseDimension, members, regressions, threshold, ensembleFactor, examples, nearestExampleWeight, shortcut);
+                denseDimension, members, regressions, threshold, ensembleFactor, examples, nearestExampleWeight,
+                shortcut);
     }
 }

@@ -6,8 +6,9 @@ import java.util.function.IntToDoubleFunction;
 /**
  * Re-ranks a message's most probable intents by how close it comes to each one's nearest training example:
  * {@code p'(k) ∝ p(k) · exp(weight · cosine(k))} over the {@link #CANDIDATES} most probable intents (those at
- * least {@link #MIN_SHARE_OF_TOP} as probable as the top one), which keep their total probability. The linear model draws one straight boundary per intent; where customers ask the
- * same few things in many set phrasings (a bank's "card_arrival" and "card_delivery_estimate"), a message's
+ * least {@link #MIN_SHARE_OF_TOP} as probable as the top one), which keep their total probability. The linear
+ * model draws one straight boundary per intent; where customers ask the same few things in many set phrasings
+ * (a bank's "card_arrival" and "card_delivery_estimate"), a message's
  * nearest phrasing tells two close intents apart better than that boundary does. Where training labels are
  * noisy, the nearest example is as often mislabelled, so the weight is learned per classifier from held-out
  * examples ({@link #learnWeight}) and may well be 0.
