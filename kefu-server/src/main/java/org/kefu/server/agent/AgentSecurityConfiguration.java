@@ -66,7 +66,7 @@ class AgentSecurityConfiguration {
                 && !api.matches(request)
                 && request.getHeader("HX-Request") == null
                 && request.getHeader("Sec-WebSocket-Key") == null
-                && String.valueOf(request.getHeader("Accept")).contains("text/html"));
+                && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
         return cache;
     }
 
