@@ -26,8 +26,17 @@ final class LastClauseTest {
     }
 
     @Test
+    void aLastClauseThatIsMostOfTheMessageGivesNothing() {
+        assertThat(LastClause.of("Hi, I can't find where to change my delivery address in the app")).isEmpty();
+        assertThat(LastClause.of("亲，我上周买的外套怎么还没有发货呀")).isEmpty();
+        assertThat(LastClause.of("hello, where is the parcel I ordered last week")).isEmpty();
+        assertThat(LastClause.of("my parcel from last week is late, where is it")).hasValue("where is it");
+    }
+
+    @Test
     void aDecimalPointIsNoClauseEnd() {
         assertThat(LastClause.of("I paid 1.5k for it")).isEmpty();
-        assertThat(LastClause.of("it cost 299.99. can I get a refund")).hasValue("can I get a refund");
+        assertThat(LastClause.of("these shoes cost 299.99 last week. can I get a refund"))
+                .hasValue("can I get a refund");
     }
 }
