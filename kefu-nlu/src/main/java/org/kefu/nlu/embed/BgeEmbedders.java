@@ -21,6 +21,21 @@ public final class BgeEmbedders {
     /** Name of the English model, as recorded in model files. */
     public static final String EN_MODEL = "bge-small-en-v1.5-q";
 
+    /**
+     * Tokens the English model reads of a message at most (a {@link TokenWindow}). Its twelve layers cost about
+     * 0.1 ms per token on a 2026 two-core server, so this bounds a message at about 3.8 ms, under the 5 ms a
+     * whole {@code understand()} may take; 93% of Banking77's training messages are shorter anyway. Reading 32
+     * tokens instead of 256 left accuracy unchanged (Banking77's train set cut 90/10 four ways: 94.03 against
+     * 94.06 on average; the demo bots' held-out questions unchanged).
+     */
+    static final int EN_MAX_TOKENS = 32;
+    /**
+     * Tokens the Chinese model reads at most: about one per character, which 99.9% of DataCLUE CIC's training
+     * messages fit in (even 32 tokens left its dev accuracy unchanged). Its four layers cost half as much per token as the English model's twelve, so twice the
+     * window costs the same.
+     */
+    static final int ZH_MAX_TOKENS = 64;
+
     private static final int CACHE_CAPACITY = 4_096;
 
     private BgeEmbedders() {}
@@ -76,13 +91,15 @@ public final class BgeEmbedders {
     // Holder classes: the JVM loads each model lazily and exactly once, without locking on later calls.
     private static final class ZhHolder {
         static final SentenceEmbedder MODEL =
-                OnnxSentenceEmbedder.load(ZH_MODEL + ".onnx", ZH_MODEL + "-tokenizer.json", ZH_DIMENSION);
+                OnnxSentenceEmbedder.load(ZH_MODEL + ".onnx", ZH_MODEL + "-tokenizer.json", ZH_DIMENSION,
+                        ZH_MAX_TOKENS);
         static final SentenceEmbedder INSTANCE = new CachingEmbedder(MODEL, CACHE_CAPACITY);
     }
 
     private static final class EnHolder {
         static final SentenceEmbedder MODEL =
-                OnnxSentenceEmbedder.load(EN_MODEL + ".onnx", EN_MODEL + "-tokenizer.json", EN_DIMENSION);
+                OnnxSentenceEmbedder.load(EN_MODEL + ".onnx", EN_MODEL + "-tokenizer.json", EN_DIMENSION,
+                        EN_MAX_TOKENS);
         static final SentenceEmbedder INSTANCE = new CachingEmbedder(MODEL, CACHE_CAPACITY);
     }
 }

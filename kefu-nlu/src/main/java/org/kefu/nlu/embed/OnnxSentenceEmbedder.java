@@ -1,6 +1,5 @@
 package org.kefu.nlu.embed;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -19,17 +18,13 @@ import org.kefu.nlu.NluException;
  * <p>The ONNX session runs with one intra-op thread: on a small shared machine that is faster and more
  * predictable than a thread pool per call, and callers get parallelism by embedding on several threads.
  *
- * <p>Input is cut to its first {@link #MAX_TOKENS} tokens, which bounds the cost of a pasted essay at a few
- * times that of a typical message. The bound is far above what customers type: a polite Chinese message often
- * states its request last ("你好，我想问一下，我上周买的那件外套……请问要怎么申请退货"), so a tight cut would
- * lose exactly the words that matter.
+ * <p>The model reads a {@link TokenWindow} of each message: a long one's opening and its end, where customers
+ * state their request. Its cost grows with every token, so the window bounds what a message can cost.
  */
 final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
-    /** Longer input only costs tokenizing time; the tokenizer keeps {@link #MAX_TOKENS} tokens of it. */
+    /** Longer input only costs tokenizing time: the window keeps a few dozen tokens of it. */
     static final int MAX_CHARS = 2_000;
-    /** Tokens the model sees at most, {@code [CLS]} and {@code [SEP]} included. */
-    static final int MAX_TOKENS = 256;
 
     /** ONNX Runtime's session entry for exact int8 matrix products on every x86 CPU. */
     private static final String EXACT_INT8_PRODUCTS = "session.x64quantprecision";
@@ -37,22 +32,25 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final TokenWindow window;
     private final int dimension;
 
     private OnnxSentenceEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
-            int dimension) {
+            TokenWindow window, int dimension) {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
+        this.window = window;
         this.dimension = dimension;
     }
 
     /**
      * Loads a model and its tokenizer from class-path resources.
      *
+     * @param maxTokens tokens the model reads of a message at most, {@code [CLS]} and {@code [SEP]} included
      * @throws NluException if a resource is missing or the model cannot be loaded
      */
-    static OnnxSentenceEmbedder load(String modelResource, String tokenizerResource, int dimension) {
+    static OnnxSentenceEmbedder load(String modelResource, String tokenizerResource, int dimension, int maxTokens) {
         ClassLoader loader = OnnxSentenceEmbedder.class.getClassLoader();
         try (InputStream model = loader.getResourceAsStream(modelResource);
                 InputStream tokenizerJson = loader.getResourceAsStream(tokenizerResource)) {
@@ -61,7 +59,7 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
                         + " / " + tokenizerResource + "; add the langchain4j-embeddings-bge-small-* artifact");
             }
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of(
-                    "padding", "false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
+                    "padding", "false", "truncation", "false"));
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -72,7 +70,7 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
             // one server valid on another, and the measured accuracy reproducible on any of them.
             options.addConfigEntry(EXACT_INT8_PRODUCTS, "1");
             OrtSession session = environment.createSession(model.readAllBytes(), options);
-            return new OnnxSentenceEmbedder(environment, session, tokenizer, dimension);
+            return new OnnxSentenceEmbedder(environment, session, tokenizer, new TokenWindow(maxTokens), dimension);
         } catch (IOException | OrtException e) {
             throw new NluException("cannot load embedding model " + modelResource, e);
         }
@@ -91,11 +89,12 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
         if (input.isBlank()) {
             return new float[dimension];
         }
-        Encoding encoding = tokenizer.encode(input);
-        long[] ids = encoding.getIds();
+        long[] ids = window.apply(tokenizer.encode(input).getIds());
+        long[] attended = TokenWindow.attendToAll(ids.length);
+        long[] firstSegment = new long[ids.length];
         try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, new long[][] {ids});
-                OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {encoding.getAttentionMask()});
-                OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()});
+                OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {attended});
+                OnnxTensor types = OnnxTensor.createTensor(environment, new long[][] {firstSegment});
                 OrtSession.Result result = session.run(
                         Map.of("input_ids", inputIds, "attention_mask", mask, "token_type_ids", types))) {
             FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();

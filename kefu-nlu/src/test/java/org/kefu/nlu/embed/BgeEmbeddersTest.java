@@ -70,14 +70,33 @@ final class BgeEmbeddersTest {
     }
 
     @Test
-    void onlyTheFirstTokensOfALongMessageCount() {
+    void aLongMessageIsReadByItsOpeningAndItsEndNotItsMiddle() {
         SentenceEmbedder en = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.EN_MODEL);
-        String opening = ("i was charged twice for the same card payment at a supermarket near my house yesterday"
-                + " evening and when i called the shop this morning the manager told me that ").repeat(9);
-        float[] refund = en.embed(opening + " it will refund me but nothing has arrived on my account");
-        float[] exchange = en.embed(opening + " what exchange rate do you use for euros when i travel abroad");
-        assertThat(refund).containsExactly(exchange);
-        assertThat(en.embed("i was charged twice")).isNotEqualTo(en.embed("what exchange rate do you use"));
+        String opening = "my new debit card was declined when i paid ";
+        String request = " and nobody there answers my emails or my calls so please tell me how i can get all of my"
+                + " money back from the shop before the weekend";
+        String story = "at a supermarket near my house yesterday evening and when i called the shop this morning";
+        String otherStory = "twice at the cinema on saturday and the staff there told me it was a problem with the bank";
+        float[] refund = en.embed(opening + story.repeat(3) + request);
+        assertThat(en.embed(opening + otherStory.repeat(3) + request)).containsExactly(refund);
+        assertThat(en.embed(opening + story.repeat(3) + " so what exchange rate do you use for euros abroad"))
+                .isNotEqualTo(refund);
+        assertThat(en.embed("my old debit card was declined when i paid " + story.repeat(3) + request))
+                .isNotEqualTo(refund);
+    }
+
+    @Test
+    void theChineseModelReadsALongerWindow() {
+        SentenceEmbedder zh = BgeEmbedders.uncachedCatalog().embedder(BgeEmbedders.ZH_MODEL);
+        String opening = "你好，我上周买的那件外套";
+        String story = "颜色和图片上的不太一样，袖子有点长，";
+        String changed = story.replace("袖子", "领子");
+        String request = "请问要怎么申请退货";
+        String fits = opening + story + changed + request;
+        assertThat(fits.length() + 2).isLessThanOrEqualTo(BgeEmbedders.ZH_MAX_TOKENS);
+        assertThat(zh.embed(fits)).isNotEqualTo(zh.embed(opening + story + story + request));
+        assertThat(zh.embed(opening + changed + story.repeat(3) + request))
+                .containsExactly(zh.embed(opening + story.repeat(4) + request));
     }
 
     @Test
