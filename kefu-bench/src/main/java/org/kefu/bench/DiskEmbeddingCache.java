@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,8 @@ import org.kefu.nlu.embed.SentenceEmbedder;
 /**
  * An {@link EmbedderCatalog} over the bge models that keeps every vector it computes in an append-only file
  * per model, so the next benchmark run reads the data sets' vectors instead of recomputing them. Vectors are
- * identical either way because each sentence is embedded alone.
+ * identical either way because each sentence is embedded alone. A file written by an embedder that has since
+ * changed (another model artifact, another token window) is detected on opening and started afresh.
  */
 final class DiskEmbeddingCache implements EmbedderCatalog {
 
@@ -42,6 +44,9 @@ final class DiskEmbeddingCache implements EmbedderCatalog {
         models.values().forEach(CachedModel::flush);
     }
 
+    /** Vectors this close, component by component, are the same vector computed on another CPU's float kernels. */
+    private static final float SAME_VECTOR = 1e-4f;
+
     private static final class CachedModel implements SentenceEmbedder {
         private final SentenceEmbedder model;
         private final Path file;
@@ -52,6 +57,37 @@ final class DiskEmbeddingCache implements EmbedderCatalog {
             this.model = model;
             this.file = file;
             read();
+            if (!stillComputedThisWay()) {
+                vectors.clear();
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove stale embedding cache " + file, e);
+                }
+            }
+        }
+
+        /**
+         * Whether the model still gives the cached vector of the longest cached text, the one most sensitive to a
+         * change in how much of a text the model reads.
+         */
+        private boolean stillComputedThisWay() {
+            return vectors.keySet().stream()
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                    .map(text -> sameVector(vectors.get(text), model.embed(text)))
+                    .orElse(true);
+        }
+
+        private static boolean sameVector(float[] a, float[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (Math.abs(a[i] - b[i]) > SAME_VECTOR) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
