@@ -31,8 +31,8 @@ public final class BgeEmbedders {
     static final int EN_MAX_TOKENS = 32;
     /**
      * Tokens the Chinese model reads at most: about one per character, which 99.9% of DataCLUE CIC's training
-     * messages fit in (even 32 tokens left its dev accuracy unchanged). Its four layers cost half as much per token as the English model's twelve, so twice the
-     * window costs the same.
+     * messages fit in (even 32 tokens left its dev accuracy unchanged). Its four layers cost half as much per
+     * token as the English model's twelve, so twice the window costs the same.
      */
     static final int ZH_MAX_TOKENS = 64;
 

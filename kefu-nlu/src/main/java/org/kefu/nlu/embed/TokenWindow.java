@@ -26,10 +26,6 @@ final class TokenWindow {
         this.maxTokens = maxTokens;
     }
 
-    int maxTokens() {
-        return maxTokens;
-    }
-
     /**
      * The ids the model reads.
      *
