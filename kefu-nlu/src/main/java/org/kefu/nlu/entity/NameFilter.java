@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>A person name has two to four characters, starts with one of the hundred most common Chinese
  *       surnames (they cover about 85% of people) or a common compound surname, contains no function word
- *       such as {@code 是 吧 的 那}, and is not a two-character run on its own without context (the role
- *       tagger reads {@code 单号} in {@code 单号SF123} as surname 单 plus given name 号).
+ *       such as {@code 是 吧 的 那}, is not a count of weeks ({@code 两周内}: 周 is also a surname), and is
+ *       not a two-character run on its own without context (the role tagger reads {@code 单号} in
+ *       {@code 单号SF123} as surname 单 plus given name 号).
  *   <li>A place name is in HanLP's dictionaries as a place ({@code 北京}, {@code 天河区}) or ends with an
  *       administrative suffix ({@code 省 市 区 县 镇 乡 村 街道 路}) and starts with no preposition, so
  *       {@code 下单} and {@code 从邢台} are dropped.
@@ -27,6 +28,8 @@ final class NameFilter {
             + "贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤";
     private static final String[] COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"};
     private static final String NOT_IN_NAMES = "是吧吗呢了的么个件这那我你他她它们和在有不也都就还啊呀哦嘛过吃说要谁下后上里单号货钱会买卖退换发寄";
+    /** After these, 周 counts weeks (两周内, 3周以来, 每周, 隔周) instead of being the surname Zhou. */
+    private static final String BEFORE_WEEK = "0123456789上下这本每隔几半" + ChineseNumerals.CHARS;
     private static final String PLACE_PREPOSITIONS = "从在到往去来于向自由";
     private static final String[] PLACE_SUFFIXES = {"省", "市", "区", "县", "镇", "乡", "村", "州", "旗", "街道", "路", "街"};
 
@@ -36,9 +39,13 @@ final class NameFilter {
     /**
      * @param name the proposed name
      * @param runLength length of the run of ideographs the name was found in
+     * @param before the character before the name, or a space at the start of the text
      */
-    static boolean isPlausiblePerson(String name, int runLength) {
+    static boolean isPlausiblePerson(String name, int runLength, char before) {
         if (name.length() < 2 || name.length() > 4 || (name.length() == 2 && runLength == 2)) {
+            return false;
+        }
+        if (name.charAt(0) == '周' && BEFORE_WEEK.indexOf(before) >= 0) {
             return false;
         }
         if (name.startsWith("谢谢")) {

@@ -66,7 +66,7 @@ final class NameRecognizer implements Recognizer {
                 return; // HanLP changed the text: offsets can no longer be trusted
             }
             String type = typeOf(t);
-            boolean plausible = Entity.PERSON.equals(type) ? NameFilter.isPlausiblePerson(t.word, end - start)
+            boolean plausible = Entity.PERSON.equals(type) ? NameFilter.isPlausiblePerson(t.word, end - start, pos == 0 ? ' ' : s.charAt(pos - 1))
                     : Entity.PLACE.equals(type) && NameFilter.isPlausiblePlace(t.word);
             if (plausible) {
                 out.add(new Entity(type, t.word, pos, wordEnd, t.word));

@@ -64,10 +64,17 @@ final class DictionaryAndNameTest {
     }
 
     @Test
+    void aCountOfWeeksIsNoPersonNamedZhou() {
+        assertThat(values("两周内没到货能退吗", Entity.PERSON)).isEmpty();
+        assertThat(values("已经3周内都没人回复", Entity.PERSON)).isEmpty();
+        assertThat(values("我找周经理", Entity.PERSON)).containsExactly("周经理");
+    }
+
+    @Test
     void keepsSurnameNamesAndAdministrativePlaces() {
-        assertThat(NameFilter.isPlausiblePerson("曾祥薇", 12)).isTrue();
-        assertThat(NameFilter.isPlausiblePerson("欧阳娜娜", 8)).isTrue();
-        assertThat(NameFilter.isPlausiblePerson("卫衣", 8)).isFalse();
+        assertThat(NameFilter.isPlausiblePerson("曾祥薇", 12, ' ')).isTrue();
+        assertThat(NameFilter.isPlausiblePerson("欧阳娜娜", 8, ' ')).isTrue();
+        assertThat(NameFilter.isPlausiblePerson("卫衣", 8, ' ')).isFalse();
         assertThat(NameFilter.isPlausiblePlace("西陵区")).isTrue();
         assertThat(NameFilter.isPlausiblePlace("店里")).isFalse();
     }
