@@ -34,6 +34,13 @@ final class LastClauseTest {
     }
 
     @Test
+    void aLastClauseOfAboutHalfTheMessageIsStillJudgedAlone() {
+        assertThat(LastClause.of("my order is only 80 yuan, do I have to pay for shipping?"))
+                .hasValue("do I have to pay for shipping");
+        assertThat(LastClause.of("衣服尺码偏小，能不能换大一号的")).hasValue("能不能换大一号的");
+    }
+
+    @Test
     void aDecimalPointIsNoClauseEnd() {
         assertThat(LastClause.of("I paid 1.5k for it")).isEmpty();
         assertThat(LastClause.of("these shoes cost 299.99 last week. can I get a refund"))
