@@ -21,6 +21,15 @@ final class Phrases {
     // Bare words that ask for a human only as the whole message: "are you human?" asks who the bot is.
     static final List<String> REQUESTED_ALONE = List.of("人工", "真人", "客服", "agent", "human", "a human",
             "an agent", "person", "a person");
+    /**
+     * Words of a question about when humans work: "人工客服几点上班" names agents without asking for one, and is
+     * answered by the bot's service-hours FAQ, unless the message also asks to be put through ({@link #PUT_THROUGH}).
+     */
+    static final List<String> HOURS_QUESTION = List.of("几点", "什么时候", "啥时候", "什么时间", "时间", "上班", "下班",
+            "营业", "what time", "when", "hours", "working hours", "open");
+    static final List<String> PUT_THROUGH = List.of("转人工", "找人工", "要人工", "接人工", "转真人", "找真人", "联系人工",
+            "找个人工", "转客服", "找客服", "talk to", "speak to", "connect me", "get a human", "reach a human",
+            "reach a person");
     static final List<String> COMPLAINT = List.of("投诉", "差评", "举报你们", "complaint", "complain", "file a complaint");
     static final List<String> ANGER = List.of("垃圾", "气死", "什么破", "破玩意", "坑人", "骗子", "妈的",
             "他妈", "有病", "太差劲", "wtf", "fuck", "shit", "useless", "ridiculous", "stupid bot", "damn");
@@ -107,8 +116,9 @@ final class Phrases {
         if (contains(text, COMPLAINT) || contains(text, extra.getOrDefault("complaint", List.of()))) {
             return Optional.of("complaint");
         }
-        if (contains(text, REQUESTED) || isExactly(text, REQUESTED_ALONE)
-                || contains(text, extra.getOrDefault("requested", List.of()))) {
+        boolean named = contains(text, REQUESTED) || isExactly(text, REQUESTED_ALONE)
+                || contains(text, extra.getOrDefault("requested", List.of()));
+        if (named && (!contains(text, HOURS_QUESTION) || contains(text, PUT_THROUGH))) {
             return Optional.of("requested");
         }
         if (contains(text, ANGER) || SHOUTING.matcher(text).find() || contains(text, extra.getOrDefault("anger", List.of()))) {

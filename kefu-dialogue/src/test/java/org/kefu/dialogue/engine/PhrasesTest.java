@@ -30,6 +30,17 @@ final class PhrasesTest {
     }
 
     @Test
+    void aQuestionAboutWhenAgentsWorkIsNoRequestUnlessItAsksToBePutThrough() {
+        for (String text : List.of("人工客服什么时候上班", "人工服务时间是几点到几点", "real person support hours?",
+                "when is a live agent available")) {
+            assertThat(reason(text)).as(text).isEmpty();
+        }
+        for (String text : List.of("转人工，你们几点下班", "我要找人工，什么时候能接通", "what time can I speak to a person")) {
+            assertThat(reason(text)).as(text).contains("requested");
+        }
+    }
+
+    @Test
     void ranksFraudOverComplaintOverRequestOverAnger() {
         assertThat(reason("我被骗了，我要投诉，转人工！！！")).contains("fraud");
         assertThat(reason("我要投诉 转人工")).contains("complaint");
