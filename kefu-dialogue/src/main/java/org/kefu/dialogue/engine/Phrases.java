@@ -25,8 +25,8 @@ final class Phrases {
      * Words of a question about when humans work: "人工客服几点上班" names agents without asking for one, and is
      * answered by the bot's service-hours FAQ, unless the message also asks to be put through ({@link #PUT_THROUGH}).
      */
-    static final List<String> HOURS_QUESTION = List.of("几点", "什么时候", "啥时候", "什么时间", "时间", "上班", "下班",
-            "营业", "what time", "when", "hours", "working hours", "open");
+    static final List<String> HOURS_QUESTION = List.of("几点", "什么时候", "啥时候", "什么时间", "服务时间", "工作时间",
+            "上班", "下班", "what time", "when", "hours");
     static final List<String> PUT_THROUGH = List.of("转人工", "找人工", "要人工", "接人工", "转真人", "找真人", "联系人工",
             "找个人工", "转客服", "找客服", "talk to", "speak to", "connect me", "get a human", "reach a human",
             "reach a person");

@@ -35,7 +35,8 @@ final class PhrasesTest {
                 "when is a live agent available")) {
             assertThat(reason(text)).as(text).isEmpty();
         }
-        for (String text : List.of("转人工，你们几点下班", "我要找人工，什么时候能接通", "what time can I speak to a person")) {
+        for (String text : List.of("转人工，你们几点下班", "我要找人工，什么时候能接通", "what time can I speak to a person",
+                "人工客服，我没时间等了", "real person please, the app won't open")) {
             assertThat(reason(text)).as(text).contains("requested");
         }
     }

@@ -66,7 +66,8 @@ final class NameRecognizer implements Recognizer {
                 return; // HanLP changed the text: offsets can no longer be trusted
             }
             String type = typeOf(t);
-            boolean plausible = Entity.PERSON.equals(type) ? NameFilter.isPlausiblePerson(t.word, end - start, pos == 0 ? ' ' : s.charAt(pos - 1))
+            char before = pos == 0 ? ' ' : s.charAt(pos - 1);
+            boolean plausible = Entity.PERSON.equals(type) ? NameFilter.isPlausiblePerson(t.word, end - start, before)
                     : Entity.PLACE.equals(type) && NameFilter.isPlausiblePlace(t.word);
             if (plausible) {
                 out.add(new Entity(type, t.word, pos, wordEnd, t.word));
