@@ -84,6 +84,7 @@ public final class BenchMain {
         ServiceLoader.load(BenchmarkTask.class).forEach(tasks::add);
         tasks.add(new LatencyTask());
         tasks.add(new TuningTask());
+        tasks.add(new ModelTuningTask());
         return tasks;
     }
 
