@@ -18,7 +18,8 @@ import org.kefu.nlu.text.AnalyzedText;
  * <p>A bare number is not an amount: it needs a currency sign or word ({@code ¥ $ 元 块 rmb usd dollars}),
  * a multiplier ({@code k w 千 万 亿}) or, written in Chinese numerals, a unit of a hundred or more, so
  * {@code 三千五} is 3500 while {@code 三个}, {@code 一千克}, {@code 前三百名} and the adverb {@code 千万} are not
- * amounts.
+ * amounts; or else a verb of paying before it ({@code 转账5000}, {@code charged 35.50}, see
+ * {@link CuedAmountFinder}).
  */
 final class AmountRecognizer implements Recognizer {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
@@ -64,6 +65,7 @@ final class AmountRecognizer implements Recognizer {
         }
         ChineseAmountFinder.find(s, out);
         EnglishAmountFinder.find(s, out);
+        CuedAmountFinder.find(s, out);
     }
 
     private static void find(AnchoredPattern pattern, String s, List<Entity> out) {

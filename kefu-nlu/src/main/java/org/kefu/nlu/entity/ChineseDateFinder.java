@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds dates written the Chinese way (and numeric ISO dates) and resolves them against today:
- * {@code 今天 明天 后天 大后天 昨天 前天 今晚}, {@code 周五 下周五 上星期一 这个礼拜天 周末},
+ * {@code 今天 明天 后天 大后天 昨天 前天 今晚 明早 明儿}, {@code 周五 下周五 上星期一 这个礼拜天 周末},
  * {@code 2026年11月26日 11月26号 十一月二十六日 26号 下个月5号}, {@code 2026-11-26 2026/11/26 2026.11.26},
  * {@code 3天后 三天前 两周后 一个月以后}, {@code 月底 下个月初 年底}, {@code 双十一 元旦 国庆}. {@code 25日之前} is "before the 25th", not "25 days ago".
  *
@@ -26,7 +26,7 @@ final class ChineseDateFinder {
     private static final String NUM = "(\\d{1,2}|" + ChineseNumerals.SMALL + ")";
     private static final String NUMBER_START = "0-9" + ChineseNumerals.CHARS;
     private static final AnchoredPattern RELATIVE_DAY = new AnchoredPattern(
-            "大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|明天|明日|明晚|大后天|后天", "大前昨今明后");
+            "大前天|前天|昨天|昨日|昨晚|昨儿|今天|今日|今晚|今早|今儿|明天|明日|明晚|明早|明儿|大后天|后天", "大前昨今明后");
     private static final AnchoredPattern WEEKDAY = new AnchoredPattern(
             "(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7]|末)", "上下这本个周星礼");
     private static final AnchoredPattern YEAR_MONTH_DAY = new AnchoredPattern(
@@ -109,8 +109,8 @@ final class ChineseDateFinder {
             int days = switch (w) {
                 case "大前天" -> -3;
                 case "前天" -> -2;
-                case "昨天", "昨日", "昨晚" -> -1;
-                case "明天", "明日", "明晚" -> 1;
+                case "昨天", "昨日", "昨晚", "昨儿" -> -1;
+                case "明天", "明日", "明晚", "明早", "明儿" -> 1;
                 case "后天" -> 2;
                 case "大后天" -> 3;
                 default -> 0;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>A person name has two to four characters, starts with one of the hundred most common Chinese
  *       surnames (they cover about 85% of people) or a common compound surname, contains no function word
- *       such as {@code 是 吧 的 那}, is not a count of weeks ({@code 两周内}: 周 is also a surname), and is
+ *       such as {@code 是 吧 的 那}, is not a count of weeks ({@code 两周内}: 周 is also a surname) or a sum
+ *       ({@code 两毛五}, {@code 一万五}: 毛 and 万 too), and is
  *       not a two-character run on its own without context (the role tagger reads {@code 单号} in
  *       {@code 单号SF123} as surname 单 plus given name 号).
  *   <li>A place name is in HanLP's dictionaries as a place ({@code 北京}, {@code 天河区}) or ends with an
@@ -30,6 +31,8 @@ final class NameFilter {
     private static final String NOT_IN_NAMES = "是吧吗呢了的么个件这那我你他她它们和在有不也都就还啊呀哦嘛过吃说要谁下后上里单号货钱会买卖退换发寄";
     /** After these, 周 counts weeks (两周内, 3周以来, 每周, 隔周) instead of being the surname Zhou. */
     private static final String BEFORE_WEEK = "0123456789上下这本每隔几半" + ChineseNumerals.CHARS;
+    /** Surnames that are also units after a number: 毛 (a dime), 万 (ten thousand), 钱 (money). */
+    private static final String UNIT_SURNAMES = "毛万钱";
     private static final String PLACE_PREPOSITIONS = "从在到往去来于向自由";
     private static final String[] PLACE_SUFFIXES = {"省", "市", "区", "县", "镇", "乡", "村", "州", "旗", "街道", "路", "街"};
 
@@ -47,6 +50,9 @@ final class NameFilter {
         }
         if (name.charAt(0) == '周' && BEFORE_WEEK.indexOf(before) >= 0) {
             return false;
+        }
+        if (UNIT_SURNAMES.indexOf(name.charAt(0)) >= 0 && ChineseAmountFinder.isNumeral(before)) {
+            return false; // 两毛五 is a quarter yuan, 一万五 fifteen thousand
         }
         if (name.startsWith("谢谢")) {
             return false; // "thanks", with a surname for its first character

@@ -8,7 +8,7 @@ import org.kefu.nlu.Entity;
 
 /**
  * Finds times a number of hours or minutes from now: {@code 两小时后}, {@code 半小时以后}, {@code 30分钟后},
- * {@code in 2 hours}, {@code in half an hour}, {@code 20 minutes from now}. The value is the moment, to the
+ * {@code in 2 hours}, {@code in half an hour}, {@code 20 minutes from now}, {@code 2 hours later}. The value is the moment, to the
  * minute, as an offset date-time. Part of {@link DateTimeRecognizer}.
  */
 final class RelativeTimeFinder {
@@ -20,7 +20,7 @@ final class RelativeTimeFinder {
     private static final AnchoredPattern IN = new AnchoredPattern(
             "\\bin (?:" + ENGLISH_COUNT + " (hours?|minutes?|mins?)|(half an hour))\\b", "i");
     private static final AnchoredPattern FROM_NOW = new AnchoredPattern(
-            "\\b" + ENGLISH_COUNT + " (hours?|minutes?|mins?) from now\\b", "0-9aotfe");
+            "\\b" + ENGLISH_COUNT + " (hours?|minutes?|mins?) (?:from now|later)\\b", "0-9aotfe");
 
     private RelativeTimeFinder() {}
 

@@ -50,6 +50,48 @@ final class AmountRecognizerTest {
     }
 
     @Test
+    void readsSumsOfLessThanAYuan() {
+        assertThat(values("就差五毛钱", Entity.AMOUNT)).containsExactly("0.50");
+        assertThat(values("两毛五", Entity.AMOUNT)).containsExactly("0.25");
+        assertThat(values("多收了我8毛", Entity.AMOUNT)).containsExactly("0.80");
+        assertThat(values("十块五毛", Entity.AMOUNT)).containsExactly("10.50");
+        assertThat(values("两毛衣服", Entity.AMOUNT)).isEmpty();
+        assertThat(values("买了两件毛衣", Entity.AMOUNT)).isEmpty();
+        assertThat(values("屏幕三角有裂痕", Entity.AMOUNT)).isEmpty();
+        assertThat(values("两毛五", Entity.PERSON)).isEmpty();
+    }
+
+    @Test
+    void readsABareNumberAfterAVerbOfPayingAsMoney() {
+        assertThat(values("转账5000", Entity.AMOUNT)).containsExactly("5000.00");
+        assertThat(values("我要转1000给他", Entity.AMOUNT)).containsExactly("1000.00");
+        assertThat(values("退我59.9就行", Entity.AMOUNT)).containsExactly("59.90");
+        assertThat(values("莫名其妙扣了二十", Entity.AMOUNT)).containsExactly("20.00");
+        assertThat(values("transfer 500 to my savings", Entity.AMOUNT)).containsExactly("500.00");
+        assertThat(values("I was charged 35.50 twice", Entity.AMOUNT)).containsExactly("35.50");
+        assertThat(values("they charged me 12.99", Entity.AMOUNT)).containsExactly("12.99");
+        assertThat(values("I sent 200 yesterday", Entity.AMOUNT)).containsExactly("200.00");
+        assertThat(values("can I withdraw 300?", Entity.AMOUNT)).containsExactly("300.00");
+    }
+
+    @Test
+    void aCountOrACodeAfterAVerbOfPayingIsNoMoney() {
+        assertThat(values("帮我转一下", Entity.AMOUNT)).isEmpty();
+        assertThat(values("还了两次", Entity.AMOUNT)).isEmpty();
+        assertThat(values("退了3件", Entity.AMOUNT)).isEmpty();
+        assertThat(values("转了2笔", Entity.AMOUNT)).isEmpty();
+        assertThat(values("扣了50分", Entity.AMOUNT)).isEmpty();
+        assertThat(values("还款15号", Entity.AMOUNT)).isEmpty();
+        assertThat(values("退款12345678901", Entity.AMOUNT)).isEmpty();
+        assertThat(values("转给13800138000", Entity.AMOUNT)).isEmpty();
+        assertThat(values("汇率7.2", Entity.AMOUNT)).isEmpty();
+        assertThat(values("I paid 3 times", Entity.AMOUNT)).isEmpty();
+        assertThat(values("sent 2 emails", Entity.AMOUNT)).isEmpty();
+        assertThat(values("I transferred 2 days ago", Entity.AMOUNT)).isEmpty();
+        assertThat(values("refund 2.5 hours later", Entity.AMOUNT)).isEmpty();
+    }
+
+    @Test
     void readsColloquialAndApproximateAmounts() {
         assertThat(values("预算1万2", Entity.AMOUNT)).containsExactly("12000.00");
         assertThat(values("3千5能买到吗", Entity.AMOUNT)).containsExactly("3500.00");

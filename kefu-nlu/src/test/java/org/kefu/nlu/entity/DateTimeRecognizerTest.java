@@ -21,6 +21,13 @@ final class DateTimeRecognizerTest {
         assertThat(values("后天到", Entity.DATE_TIME)).containsExactly("2026-11-26");
         assertThat(values("大后天到", Entity.DATE_TIME)).containsExactly("2026-11-27");
         assertThat(values("昨天下的单", Entity.DATE_TIME)).containsExactly("2026-11-23");
+        assertThat(values("明儿能到吗", Entity.DATE_TIME)).containsExactly("2026-11-25");
+        assertThat(values("今早的订单", Entity.DATE_TIME)).containsExactly("2026-11-24");
+    }
+
+    @Test
+    void tomorrowMorningAtEightIsNotThisMorning() {
+        assertThat(values("明早8点前能送到吗", Entity.DATE_TIME)).containsExactly("2026-11-25T08:00+08:00");
     }
 
     @Test
@@ -90,6 +97,7 @@ final class DateTimeRecognizerTest {
         assertThat(values("call me back in 2 hours", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
         assertThat(values("in half an hour", Entity.DATE_TIME)).containsExactly("2026-11-24T10:30+08:00");
         assertThat(values("20 minutes from now", Entity.DATE_TIME)).containsExactly("2026-11-24T10:20+08:00");
+        assertThat(values("2 hours later", Entity.DATE_TIME)).containsExactly("2026-11-24T12:00+08:00");
         assertThat(values("in an hour", Entity.DATE_TIME)).containsExactly("2026-11-24T11:00+08:00");
         assertThat(values("back in a minute", Entity.DATE_TIME)).isEmpty();
         assertThat(values("等了两个小时", Entity.DATE_TIME)).isEmpty();

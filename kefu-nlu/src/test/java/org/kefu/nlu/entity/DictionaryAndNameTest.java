@@ -71,6 +71,13 @@ final class DictionaryAndNameTest {
     }
 
     @Test
+    void aSumIsNoPersonNamedMaoOrWan() {
+        assertThat(NameFilter.isPlausiblePerson("毛五", 3, '两')).isFalse();
+        assertThat(NameFilter.isPlausiblePerson("万五", 3, '一')).isFalse();
+        assertThat(NameFilter.isPlausiblePerson("毛晓彤", 5, '找')).isTrue();
+    }
+
+    @Test
     void keepsSurnameNamesAndAdministrativePlaces() {
         assertThat(NameFilter.isPlausiblePerson("曾祥薇", 12, ' ')).isTrue();
         assertThat(NameFilter.isPlausiblePerson("欧阳娜娜", 8, ' ')).isTrue();
