@@ -115,7 +115,9 @@ final class ChineseDateFinder {
                 case "大后天" -> 3;
                 default -> 0;
             };
-            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), w.endsWith("晚")));
+            DatePart.HalfDay half = w.endsWith("晚") ? DatePart.HalfDay.AFTERNOON_OR_EVENING
+                    : w.endsWith("早") ? DatePart.HalfDay.MORNING : DatePart.HalfDay.UNSAID;
+            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), half));
         });
     }
 
@@ -137,7 +139,7 @@ final class ChineseDateFinder {
                 };
                 date = today.with(DayOfWeek.MONDAY).plusWeeks(weeks).with(dow);
             }
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date));
         });
     }
 
@@ -182,7 +184,7 @@ final class ChineseDateFinder {
                 case "年" -> today.plusYears((long) sign * n);
                 default -> today.plusWeeks((long) sign * n);
             };
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date));
         });
     }
 
@@ -197,7 +199,7 @@ final class ChineseDateFinder {
 
     private static void add(List<DatePart> out, MatchResult m, @Nullable LocalDate date) {
         if (date != null) {
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date));
         }
     }
 

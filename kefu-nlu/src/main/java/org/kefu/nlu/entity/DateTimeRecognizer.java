@@ -81,9 +81,11 @@ final class DateTimeRecognizer implements Recognizer {
             }
             unusedTimes.remove(partner);
             LocalTime time = partner.time();
-            if (d.evening() && partner.form() != TimePart.Form.WITH_PERIOD && time.getHour() < 12) {
-                time = time.plusHours(12);
-            } else {
+            if (partner.form() == TimePart.Form.WITH_PERIOD) {
+                time = daytime(partner);
+            } else if (d.halfDay() == DatePart.HalfDay.AFTERNOON_OR_EVENING) {
+                time = time.getHour() < 12 ? time.plusHours(12) : time;
+            } else if (d.halfDay() == DatePart.HalfDay.UNSAID) {
                 time = daytime(partner);
             }
             int start = Math.min(d.start(), partner.start());

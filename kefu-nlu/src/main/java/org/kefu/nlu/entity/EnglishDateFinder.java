@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds dates written in English (in lower-cased text) and resolves them against today:
- * {@code today tonight tomorrow yesterday the day after tomorrow}, {@code friday next friday this friday
- * last friday}, {@code november 26 nov 26th, 2026 26 nov the 26th of november}, {@code in 3 days
+ * {@code today tonight tomorrow yesterday the day after tomorrow}, {@code tomorrow evening this morning last
+ * night}, {@code friday next friday this friday last friday friday evening}, {@code november 26 nov 26th, 2026 26 nov the 26th of november}, {@code in 3 days
  * in two weeks 3 days ago 5 days later}, {@code the end of the month, start of next month, end of the year,
  * on the 5th}, {@code christmas, new year's day}.
  *
@@ -23,10 +23,13 @@ import org.jspecify.annotations.Nullable;
  * "weekend rates" is no date. A date without a year is in the current year.
  */
 final class EnglishDateFinder {
+    private static final String DAY_PART = "(?: (morning|afternoon|evening|night))?";
     private static final AnchoredPattern RELATIVE_DAY = new AnchoredPattern(
-            "\\b(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)\\b", "tdy");
+            "\\b(?:(?:the )?(day after tomorrow|day before yesterday|today|tonight|tomorrow|tmrw|tmr|yesterday)"
+                    + DAY_PART + "|this (morning|afternoon|evening)|last (night))\\b",
+            "tdyl");
     private static final AnchoredPattern WEEKDAY = new AnchoredPattern(
-            "\\b(?:(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            "\\b(?:(?:(next|this|last|coming) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + DAY_PART
                     + "|(next|this|last|coming) (weekend))\\b",
             "ntlcmwfs");
     private static final String MONTH =
@@ -61,13 +64,13 @@ final class EnglishDateFinder {
             LocalDate date = m.group(3).equals("year")
                     ? (end ? LocalDate.of(today.getYear() + shift, 12, 31) : LocalDate.of(today.getYear() + shift, 1, 1))
                     : edgeOfMonth(today.withDayOfMonth(1).plusMonths(shift), end);
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date));
         });
         ORDINAL_DAY.forEachMatch(s, m -> {
             LocalDate date = DatePart.dateOrNull(today.getYear(), today.getMonthValue(), Integer.parseInt(m.group(1)));
             if (date != null) {
                 int at = s.indexOf("the ", m.start());
-                out.add(new DatePart(at, m.end(), date, false));
+                out.add(new DatePart(at, m.end(), date));
             }
         });
         NAMED_DAY.forEachMatch(s, m -> {
@@ -78,22 +81,25 @@ final class EnglishDateFinder {
                 case "valentine's day" -> MonthDay.of(2, 14);
                 default -> MonthDay.of(1, 1);
             };
-            out.add(new DatePart(m.start(), m.end(), NearestOccurrence.of(day, today), false));
+            out.add(new DatePart(m.start(), m.end(), NearestOccurrence.of(day, today)));
         });
         RELATIVE_DAY.forEachMatch(s, m -> {
-            int days = switch (m.group(1)) {
+            String day = m.group(1) != null ? m.group(1) : m.group(4) != null ? "yesterday" : "today";
+            int days = switch (day) {
                 case "day after tomorrow" -> 2;
                 case "day before yesterday" -> -2;
                 case "tomorrow", "tmrw", "tmr" -> 1;
                 case "yesterday" -> -1;
                 default -> 0;
             };
-            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), m.group(1).equals("tonight")));
+            String part = day.equals("tonight") || m.group(4) != null ? "night"
+                    : m.group(2) != null ? m.group(2) : m.group(3);
+            out.add(new DatePart(m.start(), m.end(), today.plusDays(days), halfDay(part)));
         });
         WEEKDAY.forEachMatch(s, m -> {
-            boolean weekend = m.group(4) != null;
+            boolean weekend = m.group(5) != null;
             DayOfWeek dow = weekend ? DayOfWeek.SATURDAY : DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            String prefix = weekend ? m.group(3) : m.group(1);
+            String prefix = weekend ? m.group(4) : m.group(1);
             LocalDate date = switch (prefix == null ? "" : prefix) {
                 case "next" -> today.with(DayOfWeek.MONDAY).plusWeeks(1).with(dow);
                 case "last" -> today.with(DayOfWeek.MONDAY).minusWeeks(1).with(dow);
@@ -102,7 +108,7 @@ final class EnglishDateFinder {
                         ? today.with(TemporalAdjusters.previous(dow))
                         : today.with(TemporalAdjusters.nextOrSame(dow));
             };
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date, halfDay(m.group(3))));
         });
         MONTH_DAY.forEachMatch(s, m -> {
             add(out, m, today, m.group(1), m.group(2), m.group(3));
@@ -112,12 +118,18 @@ final class EnglishDateFinder {
         });
         IN.forEachMatch(s, m -> {
             int n = EnglishNumberWords.count(m.group(1));
-            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
+            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2))));
         });
         AGO_LATER.forEachMatch(s, m -> {
             int n = EnglishNumberWords.count(m.group(1)) * (m.group(3).equals("ago") ? -1 : 1);
-            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2)), false));
+            out.add(new DatePart(m.start(), m.end(), shift(today, n, m.group(2))));
         });
+    }
+
+    /** {@code morning} is before noon; {@code afternoon}, {@code evening} and {@code night} after. */
+    private static DatePart.HalfDay halfDay(@Nullable String part) {
+        return part == null ? DatePart.HalfDay.UNSAID
+                : part.equals("morning") ? DatePart.HalfDay.MORNING : DatePart.HalfDay.AFTERNOON_OR_EVENING;
     }
 
     private static LocalDate edgeOfMonth(LocalDate first, boolean end) {
@@ -129,7 +141,7 @@ final class EnglishDateFinder {
         LocalDate date = DatePart.dateOrNull(
                 year == null ? today.getYear() : Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));
         if (date != null) {
-            out.add(new DatePart(m.start(), m.end(), date, false));
+            out.add(new DatePart(m.start(), m.end(), date));
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.MatchResult;
 
 /**
  * Finds times of day written in English (lower-cased): {@code 3pm}, {@code 3:30 pm}, {@code 10 a.m.},
- * {@code 15:30}, {@code noon}, {@code midnight}, {@code 3 o'clock}, and {@code at 3}, which counts only
+ * {@code 15:30}, {@code noon}, {@code midnight}, {@code 3 o'clock}, {@code 8 in the evening}, and {@code at 3}, which counts only
  * next to a date ({@code tomorrow at 3}): alone it could be three in the morning, the afternoon, or not a
  * time at all.
  */
@@ -19,7 +19,22 @@ final class EnglishTimeFinder {
     private static final AnchoredPattern AT = new AnchoredPattern(
             "\\bat (\\d{1,2})\\b(?![:.0-9]| ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock))", "a");
 
+    /** "8 in the evening", "at 6 in the morning", "10 at night": an hour with its half of the day said after it. */
+    private static final AnchoredPattern HOUR_IN_PERIOD = new AnchoredPattern(
+            "(?<![0-9:])(?:at )?(\\d{1,2})(?::(\\d{2}))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))\\b",
+            "a0-9");
+
     void find(String s, List<TimePart> out) {
+        HOUR_IN_PERIOD.forEachMatch(s, m -> {
+            int hour = Integer.parseInt(m.group(1));
+            if (hour < 1 || hour > 12) {
+                return;
+            }
+            boolean morning = "morning".equals(m.group(3));
+            boolean midnight = m.group(4) != null && hour == 12;
+            hour = morning || midnight ? hour % 12 : hour % 12 + 12;
+            add(out, m, hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), TimePart.Form.WITH_PERIOD);
+        });
         MERIDIEM.forEachMatch(s, m -> {
             int hour = Integer.parseInt(m.group(1));
             int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

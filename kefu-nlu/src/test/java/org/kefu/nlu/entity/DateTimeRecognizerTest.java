@@ -28,6 +28,21 @@ final class DateTimeRecognizerTest {
     @Test
     void tomorrowMorningAtEightIsNotThisMorning() {
         assertThat(values("明早8点前能送到吗", Entity.DATE_TIME)).containsExactly("2026-11-25T08:00+08:00");
+        assertThat(values("明早6点", Entity.DATE_TIME)).containsExactly("2026-11-25T06:00+08:00");
+    }
+
+    @Test
+    void readsTheHalfOfTheDayNamedWithAnEnglishDate() {
+        assertThat(values("deliver tomorrow evening at 8", Entity.DATE_TIME))
+                .containsExactly("2026-11-25T20:00+08:00");
+        assertThat(values("tomorrow at 8 in the evening", Entity.DATE_TIME))
+                .containsExactly("2026-11-25T20:00+08:00");
+        assertThat(values("tomorrow morning at 6", Entity.DATE_TIME)).containsExactly("2026-11-25T06:00+08:00");
+        assertThat(values("this afternoon at 3", Entity.DATE_TIME)).containsExactly("2026-11-24T15:00+08:00");
+        assertThat(values("friday night at 10", Entity.DATE_TIME)).containsExactly("2026-11-27T22:00+08:00");
+        assertThat(values("it was charged last night at 11", Entity.DATE_TIME))
+                .containsExactly("2026-11-23T23:00+08:00");
+        assertThat(values("yesterday evening", Entity.DATE_TIME)).containsExactly("2026-11-23");
     }
 
     @Test
