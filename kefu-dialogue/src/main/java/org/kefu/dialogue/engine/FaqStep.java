@@ -72,6 +72,11 @@ final class FaqStep implements DialogueStep {
         return t.bot().faq(hit.get().faqId()).map(f -> new Hit(f, hit.get().confidence()));
     }
 
+    /** Whether a confident FAQ hit offers the button that starts the flow of {@code intent}. */
+    static boolean offersToStart(TurnContext t, String intent) {
+        return policyOffering(t, intent).isPresent();
+    }
+
     /**
      * A flow request without what the flow needs first ("I need to return a purchase") is answered with the
      * policy, whose button starts that flow. Among FAQ hits that clear the threshold, the one offering the

@@ -16,6 +16,9 @@ import org.kefu.nlu.IntentScore;
  */
 final class FlowStartStep implements DialogueStep {
 
+    /** How much less certain than a request an FAQ may be and still answer it before the flow asks its slot. */
+    static final double FAQ_MARGIN = 0.25;
+
     @Override
     public StepResult handle(TurnContext t, DialogueState state) {
         if (t.signal().is(Signal.Kind.RETRY)) {
@@ -39,16 +42,25 @@ final class FlowStartStep implements DialogueStep {
 
     /**
      * "一般几天能到" is both the start of a delivery-date flow and a general FAQ. Without an order in the
-     * message or the conversation, the FAQ answers it; with one, the flow does.
+     * message or the conversation, the FAQ answers it; with one, the flow does. An FAQ far less certain than
+     * the request ({@link #FAQ_MARGIN}) answers it only when it offers to start the flow (the policy first):
+     * "I want a refund for my order" (request 1.00) is no question about who pays return shipping (its nearest
+     * FAQ, 0.53), while "一般几天能到" is as much the delivery-time FAQ as a delivery-date request.
      */
     private static boolean faqAnswersBetter(TurnContext t, FlowDef flow, DialogueState state) {
-        if (t.signal().kind() != Signal.Kind.NONE || t.confidentFaq().isEmpty() || flow.slots().isEmpty()) {
+        Optional<FaqHit> faq = t.confidentFaq();
+        if (t.signal().kind() != Signal.Kind.NONE || faq.isEmpty() || flow.slots().isEmpty()) {
             return false;
         }
         SlotDef first = flow.slots().getFirst();
         boolean known = first.carryOver() && state.slots().containsKey(first.name())
                 || t.engine().extractor().extract(first, t, false).isPresent();
-        return !known;
+        if (known) {
+            return false;
+        }
+        Optional<IntentScore> intent = t.confidentIntent();
+        return intent.isEmpty() || faq.get().confidence() >= intent.get().confidence() - FAQ_MARGIN
+                || FaqStep.offersToStart(t, intent.get().intent());
     }
 
     private static Optional<FlowDef> flowToStart(TurnContext t) {

@@ -257,6 +257,13 @@ final class BotEngineTest {
     }
 
     @Test
+    void aRequestFarMoreCertainThanItsNearestFaqStartsTheFlow() {
+        DialogueHarness asked = new DialogueHarness(engine, new KeywordUnderstander()
+                .intent("包裹寄出", "order_status", 1.0).faq("包裹", "delivery_time", 0.55));
+        asked.user("我的包裹寄出了吗").expectAsk("orderId");
+    }
+
+    @Test
     void rotatesResponseVariantsStartingWithTheFirst() {
         bot.user("查订单20241101001").expectReply("已由顺丰速运发出");
         bot.user("查订单20241101001").expectReply("已发货（顺丰速运）");
