@@ -155,6 +155,12 @@
     // buttons show on the latest message only, from the bot, an agent or a system notice (e.g. "leave a message")
     const lastOverall = ordered[ordered.length - 1];
     const lastBot = lastOverall && lastOverall.from !== 'customer' ? lastOverall : null;
+    if (!state.survey && surveyNode) { surveyNode.remove(); surveyNode = null; }
+    if (state.survey && !surveyNode) surveyNode = renderSurvey();
+    // The forms stay last, and one already shown is never moved: moving a node takes the focus from the
+    // customer typing in it, and messages (queue updates, replies) arrive while they type.
+    const forms = [leaveNode, surveyNode].filter(Boolean);
+    const firstForm = forms.find((f) => f.parentNode === log) || null;
     for (const m of ordered) {
       const k = keyOf(m);
       seen.add(k);
@@ -166,14 +172,12 @@
         n = { node: fresh, sig };
         nodes.set(k, n);
       }
-      log.appendChild(n.node);
+      log.insertBefore(n.node, firstForm);
     }
     for (const [k] of nodes) if (!seen.has(k)) nodes.delete(k);
     for (const n of log.querySelectorAll('.msg')) if (!seen.has(n.dataset.key) || nodes.get(n.dataset.key).node !== n) n.remove();
     $('.intro').hidden = ordered.length > 0;
-    if (leaveNode) log.appendChild(leaveNode);
-    if (state.survey) log.appendChild(surveyNode || (surveyNode = renderSurvey()));
-    else if (surveyNode) { surveyNode.remove(); surveyNode = null; }
+    for (const f of forms) if (f.parentNode !== log) log.appendChild(f);
     if (nearBottom || renderScrollPending) log.scrollTop = log.scrollHeight;
     renderScrollPending = false;
     renderStatus();

@@ -325,6 +325,18 @@ public final class ChatWidgetPage {
         }
     }
 
+    /** Types into the leave-a-message form's message field, after what it holds, without submitting. */
+    public ChatWidgetPage typeLeaveMessage(String text) {
+        awaitLeaveForm();
+        shadow().findElement(By.cssSelector("form.leave textarea.leave-text")).sendKeys(text);
+        return this;
+    }
+
+    /** The classes of the widget's element that has the keyboard focus, empty when none has. */
+    public String focusedElementClasses() {
+        return String.valueOf(query("const e = r.activeElement; return e ? e.className : ''"));
+    }
+
     /** Presses the form's cancel button and waits until the form is gone. */
     public ChatWidgetPage cancelLeaveForm() {
         shadow().findElement(By.cssSelector("form.leave .leave-cancel")).click();

@@ -18,6 +18,7 @@ import org.kefu.server.handoff.HandoffService;
 import org.kefu.server.handoff.Ticket;
 import org.kefu.server.handoff.Tickets;
 import org.kefu.server.testbot.KefuServerTest;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -121,6 +122,25 @@ final class LeaveMessageWidgetBrowserTest {
             assertThat(ticket.contactName()).isNull();
             assertThat(ticket.contact()).isEqualTo("alice@example.com");
         });
+    }
+
+    @Test
+    void aMessageArrivingWhileTheCustomerTypesLeavesTheFormWithTheFocusAndTheText() {
+        browser = HeadlessChromium.start();
+        ChatWidgetPage widget = chatting("zh-CN");
+        String id = waitingInQueue(widget);
+        conversations.appendSystemMessage(id, "当前不在人工客服服务时间。您可以留言。", List.of(LEAVE_ZH));
+        widget.clickQuickReplyWhenShown("留言").typeLeaveMessage("快递三天没到");
+        assertThat(widget.focusedElementClasses()).contains("leave-text");
+
+        conversations.appendSystemMessage(id, "您前面还有 2 位客户在排队。", List.of());
+        widget.awaitText(Sender.SYSTEM, text -> text.contains("还有 2 位"));
+        assertThat(widget.focusedElementClasses()).as("the new message takes no focus from the form")
+                .contains("leave-text");
+        assertThat(widget.shadow().findElement(By.cssSelector("form.leave textarea.leave-text"))
+                .getDomProperty("value")).isEqualTo("快递三天没到");
+        widget.submitLeaveForm("", "13800138000", "快递三天没到，请尽快联系我");
+        assertThat(widget.awaitLeaveConfirmation()).isEqualTo("已收到您的留言，我们会在工作时间尽快联系您");
     }
 
     @Test
