@@ -160,7 +160,7 @@
     // The forms stay last, and one already shown is never moved: moving a node takes the focus from the
     // customer typing in it, and messages (queue updates, replies) arrive while they type.
     const forms = [leaveNode, surveyNode].filter(Boolean);
-    const firstForm = forms.find((f) => f.parentNode === log) || null;
+    const firstForm = [...log.children].find((c) => forms.includes(c)) || null;
     for (const m of ordered) {
       const k = keyOf(m);
       seen.add(k);
