@@ -17,7 +17,7 @@ import org.kefu.nlu.IntentScore;
 final class FlowStartStep implements DialogueStep {
 
     /** How much less certain than a request an FAQ may be and still answer it before the flow asks its slot. */
-    static final double FAQ_MARGIN = 0.25;
+    private static final double FAQ_MARGIN = 0.25;
 
     @Override
     public StepResult handle(TurnContext t, DialogueState state) {

@@ -20,9 +20,9 @@ final class ChineseAmountFinder {
     static final String MEASURE_WORDS = "克米斤两件个份箱盒袋包瓶条双只支张套次名片位人天年月日号楼层分秒多余来";
     private static final BitSet NUMERALS = AnchoredPattern.charSet(ChineseNumerals.CHARS);
     private static final BitSet MEASURES = AnchoredPattern.charSet(MEASURE_WORDS);
-    /** Currencies named after a numeral without tenths: 三十美元, 两百港币. */
     /** 毛 starting a word: 毛衣 (sweater), 毛巾 (towel), 毛病 (fault), … */
     private static final String NOT_AFTER_DIMES = "衣巾绒线发毯料病笔刷皮孩驴片呢";
+    /** Currencies named after a numeral without tenths: 三十美元, 两百港币. */
     private static final List<String> CURRENCIES = List.of("人民币", "美元", "美金", "欧元", "港币", "港元", "英镑", "日元");
 
     private ChineseAmountFinder() {
@@ -90,7 +90,7 @@ final class ChineseAmountFinder {
 
     /** A digit, numeral, decimal point or currency before a digit makes it part of a larger number. */
     private static boolean isPartOfSum(char c) {
-        return c >= '0' && c <= '9' || c == '.' || NUMERALS.get(c) || c == '块' || c == '元';
+        return isNumeral(c) || c == '.' || c == '块' || c == '元';
     }
 
     /** Whether {@code c} is an ASCII digit or a Chinese numeral. */

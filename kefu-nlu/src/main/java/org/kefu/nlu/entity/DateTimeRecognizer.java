@@ -80,14 +80,12 @@ final class DateTimeRecognizer implements Recognizer {
                 continue;
             }
             unusedTimes.remove(partner);
-            LocalTime time = partner.time();
-            if (partner.form() == TimePart.Form.WITH_PERIOD) {
-                time = daytime(partner);
-            } else if (d.halfDay() == DatePart.HalfDay.AFTERNOON_OR_EVENING) {
-                time = time.getHour() < 12 ? time.plusHours(12) : time;
-            } else if (d.halfDay() == DatePart.HalfDay.UNSAID) {
-                time = daytime(partner);
-            }
+            LocalTime said = partner.time();
+            LocalTime time = partner.form() == TimePart.Form.WITH_PERIOD ? said : switch (d.halfDay()) {
+                case AFTERNOON_OR_EVENING -> said.getHour() < 12 ? said.plusHours(12) : said;
+                case MORNING -> said;
+                case UNSAID -> daytime(partner);
+            };
             int start = Math.min(d.start(), partner.start());
             int end = Math.max(d.end(), partner.end());
             out.add(entity(s, start, end, dateTime(d.date(), time)));

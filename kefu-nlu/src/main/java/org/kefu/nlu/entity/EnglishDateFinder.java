@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds dates written in English (in lower-cased text) and resolves them against today:
  * {@code today tonight tomorrow yesterday the day after tomorrow}, {@code tomorrow evening this morning last
- * night}, {@code friday next friday this friday last friday friday evening}, {@code november 26 nov 26th, 2026 26 nov the 26th of november}, {@code in 3 days
- * in two weeks 3 days ago 5 days later}, {@code the end of the month, start of next month, end of the year,
+ * night}, {@code friday next friday this friday last friday friday evening}, {@code november 26 nov 26th, 2026
+ * 26 nov the 26th of november}, {@code in 3 days in two weeks 3 days ago 5 days later}, {@code the end of the month, start of next month, end of the year,
  * on the 5th}, {@code christmas, new year's day}.
  *
  * <p>{@code next friday} is the Friday of next week, like {@code 下周五} (said on a Tuesday it is ten days

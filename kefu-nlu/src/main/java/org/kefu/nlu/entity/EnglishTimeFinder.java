@@ -6,8 +6,8 @@ import java.util.regex.MatchResult;
 
 /**
  * Finds times of day written in English (lower-cased): {@code 3pm}, {@code 3:30 pm}, {@code 10 a.m.},
- * {@code 15:30}, {@code noon}, {@code midnight}, {@code 3 o'clock}, {@code 8 in the evening}, and {@code at 3}, which counts only
- * next to a date ({@code tomorrow at 3}): alone it could be three in the morning, the afternoon, or not a
+ * {@code 15:30}, {@code noon}, {@code midnight}, {@code 3 o'clock}, {@code 8 in the evening}, and {@code at 3},
+ * which counts only next to a date ({@code tomorrow at 3}): alone it could be three in the morning, the afternoon, or not a
  * time at all.
  */
 final class EnglishTimeFinder {
@@ -19,9 +19,10 @@ final class EnglishTimeFinder {
     private static final AnchoredPattern AT = new AnchoredPattern(
             "\\bat (\\d{1,2})\\b(?![:.0-9]| ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock))", "a");
 
-    /** "8 in the evening", "at 6 in the morning", "10 at night": an hour with its half of the day said after it. */
+    /** "8 in the evening", "at 6 in the morning", "10 at night": an hour with its half of the day after it. */
     private static final AnchoredPattern HOUR_IN_PERIOD = new AnchoredPattern(
-            "(?<![0-9:])(?:at )?(\\d{1,2})(?::(\\d{2}))?(?: o'clock)? (?:in the (morning|afternoon|evening)|at (night))\\b",
+            "(?<![0-9:])(?:at )?(\\d{1,2})(?::(\\d{2}))?(?: o'clock)?"
+                    + " (?:in the (morning|afternoon|evening)|at (night))\\b",
             "a0-9");
 
     void find(String s, List<TimePart> out) {

@@ -8,8 +8,8 @@ import org.kefu.nlu.Entity;
 
 /**
  * Finds times a number of hours or minutes from now: {@code 两小时后}, {@code 半小时以后}, {@code 30分钟后},
- * {@code in 2 hours}, {@code in half an hour}, {@code 20 minutes from now}, {@code 2 hours later}. The value is the moment, to the
- * minute, as an offset date-time. Part of {@link DateTimeRecognizer}.
+ * {@code in 2 hours}, {@code in half an hour}, {@code 20 minutes from now}, {@code 2 hours later}. The value is
+ * the moment, to the minute, as an offset date-time. Part of {@link DateTimeRecognizer}.
  */
 final class RelativeTimeFinder {
     private static final AnchoredPattern CHINESE = new AnchoredPattern(
